@@ -1,0 +1,100 @@
+import type { Proposal } from './types'
+
+/** Offers and counter-offers, each with who reported it and whether anyone confirmed it on record. */
+export const proposals: Proposal[] = [
+  {
+    id: 'iran-three-stage',
+    side: 'Iran',
+    date: '2025-04-12',
+    title: 'Three-stage plan (reported)',
+    reportedBy: 'Iran International (London-based opposition outlet), citing three diplomatic sources in Tehran, 17 Apr 2025',
+    gives: [
+      'Temporary cut of enrichment to 3.67%',
+      'Permanent end of high-level enrichment; IAEA inspections restored; Additional Protocol applied',
+      'Highly enriched uranium shipped to a third country',
+    ],
+    gets: [
+      'Access to assets frozen by the US and permission to export oil',
+      'More US sanctions lifted; the US persuades the E3 not to trigger snapback',
+      'Congress approves the deal; US primary and secondary sanctions lifted',
+    ],
+    stages: [
+      {
+        label: 'Stage 1',
+        gives: ['Enrichment cut to 3.67%, temporarily'],
+        gets: ['Access to frozen assets', 'Permission to export oil'],
+      },
+      {
+        label: 'Stage 2',
+        gives: ['High-level enrichment ended for good', 'IAEA inspections restored, Additional Protocol'],
+        gets: ['More US sanctions lifted', 'US persuades the E3 not to trigger snapback'],
+      },
+      {
+        label: 'Stage 3',
+        gives: ['Highly enriched uranium shipped to a third country'],
+        gets: ['Congress approves the deal', 'US primary and secondary sanctions lifted'],
+      },
+    ],
+    status: 'Said to have been handed over in writing at round 1; the sources said Witkoff “welcomed” it. No official US or Iranian confirmation found.',
+    confirmed: false,
+    sources: ['iranintl-202504179474'],
+  },
+  {
+    id: 'iran-consortium-in-iran',
+    side: 'Iran',
+    date: '2025-05-11',
+    title: 'Regional consortium, enrichment in Iran (reported)',
+    reportedBy: 'The New York Times, as relayed by TASS on 14 May 2025',
+    gives: ['A regional enrichment consortium, possibly with Saudi and UAE participation'],
+    gets: ['Enrichment to 3.67% continues on Iranian soil'],
+    status: 'Reportedly floated at round 4; not confirmed on record.',
+    confirmed: false,
+    sources: ['tass-1957781'],
+  },
+  {
+    id: 'iran-shamkhani-signal',
+    side: 'Iran',
+    date: '2025-05-14',
+    title: 'On-record signal: Shamkhani to NBC',
+    reportedBy: 'Ali Shamkhani, adviser to Khamenei, interviewed by NBC News',
+    gives: [
+      'Never make nuclear weapons',
+      'Get rid of highly enriched uranium',
+      'Enrich only to civilian levels; accept inspectors',
+    ],
+    gets: ['Immediate lifting of all economic sanctions'],
+    status: 'A public statement, not a tabled proposal.',
+    confirmed: true,
+    sources: ['nbc-shamkhani-copy'],
+  },
+  {
+    id: 'us-31-may',
+    side: 'US',
+    date: '2025-05-31',
+    title: 'US proposal of 31 May',
+    reportedBy: 'Delivered by Albusaidi in Tehran; the White House confirmed it; contents as reported by the New York Times and Axios',
+    gives: [
+      'A regional enrichment consortium (US, Iran, Saudi Arabia, other Arab states) to produce nuclear power',
+      'Enrichment for civilian use monitored by the IAEA and the US, with the facilities outside Iran (Axios)',
+      'An idea floated: US recognition of Iran’s right to enrich, while Iran fully suspends enrichment (Axios)',
+    ],
+    gets: ['Iran stops all enrichment (NYT)'],
+    status: 'White House: “detailed and acceptable”. The NYT described bullet points rather than a full draft; Araghchi said Iran had received “elements” of a proposal.',
+    confirmed: true,
+    sources: ['trtworld-9e9e2b27131c', 'wion-1748764459011', 'caliber-consortium', 'tehrantimes-513890', 'intellinews-384387', 'thisisbeirut-1317152'],
+    disputed: 'Axios (two sources) reported up to 3% enrichment for a limited period; Trump then posted that any deal would not allow enrichment; Kuwait’s Al-Jarida (single source) described a site on a Gulf island under Iranian sovereignty.',
+  },
+  {
+    id: 'iran-response-june',
+    side: 'Iran',
+    date: '2025-06-09',
+    title: 'Iran’s response: rejection, counter-proposal announced',
+    reportedBy: 'An Iranian diplomat to Reuters (2 Jun); Khamenei’s speech (4 Jun); Axios, citing a senior Iranian official; FM spokesman Baghaei (9 Jun)',
+    gives: ['Open to a consortium only if it is located inside Iran (Axios)'],
+    gets: ['Enrichment on Iranian soil continues (Khamenei, per Reuters)'],
+    status: '“Non-starter” (2 Jun); “100% against our interests” (Khamenei, 4 Jun). A counter-proposal via Oman was announced on 9 Jun but never tabled before the war.',
+    confirmed: true,
+    sources: ['malaymail-179244', 'aijes-25321', 'irishtimes-2025-06-09'],
+  },
+]
+

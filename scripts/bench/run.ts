@@ -1,0 +1,185 @@
+/**
+ * `npm run bench` (issue #7): our deck and Slidev's starter deck measured side by side on this
+ * machine: build, export, first view and navigation. Writes bench/results/bench.md (table) and
+ * bench/results/bench.json (raw samples). Scratch files go to bench/work/ (git-ignored).
+ *
+ * Usage: tsx scripts/bench/run.ts [--quick] [--skip-export] [--runs 3] [--load-runs 10]
+ *        [--nav-passes 3] [--baseline-format-runs 1] [--out bench/results]
+ * --quick (1 run of everything, 3 loads) writes to bench/work/results-quick unless --out is given.
+ */
+import { readFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { cpus, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { NoChromiumError, findChromium } from '../lib/chromium.ts'
+import { TEMPLATE_VERSION, countSlides, prepareBaseline } from './baseline.ts'
+import { launchOffline } from './browser.ts'
+import { buildOnce, summarizeBuilds } from './measure-build.ts'
+import type { BuildTarget } from './measure-build.ts'
+import { BASELINE_FORMATS, exportBaselineOnce, exportOursOnce, summarizeBaselineExports, summarizeOurExports } from './measure-export.ts'
+import { measureLoad } from './measure-load.ts'
+import { measureNav } from './measure-nav.ts'
+import { judgeTargets, renderMarkdown } from './report.ts'
+import { serveStatic } from './static-server.ts'
+import type { BenchResult, BuildResult, DeckId, DeckResult, ExportResult, LoadResult, NavResult } from './types.ts'
+
+const ROOT = resolve(import.meta.dirname, '..', '..')
+const WORK = join(ROOT, 'bench', 'work')
+const LOGS = join(WORK, 'logs')
+
+const { values: args } = parseArgs({
+  options: {
+    'quick': { type: 'boolean', default: false },
+    'skip-export': { type: 'boolean', default: false },
+    'runs': { type: 'string' },
+    'load-runs': { type: 'string' },
+    'nav-passes': { type: 'string' },
+    'baseline-format-runs': { type: 'string' },
+    'out': { type: 'string' },
+  },
+})
+
+function count(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined)
+    return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`--${name} must be a whole number, got ${value}`)
+  return n
+}
+
+const quick = args.quick ?? false
+const settings = {
+  runs: Math.max(1, count('runs', args.runs, quick ? 1 : 3)),
+  loadRuns: Math.max(1, count('load-runs', args['load-runs'], quick ? 3 : 10)),
+  navPasses: Math.max(1, count('nav-passes', args['nav-passes'], quick ? 1 : 3)),
+  baselineFormatRuns: count('baseline-format-runs', args['baseline-format-runs'], quick ? 0 : 1),
+  skipExport: args['skip-export'] ?? false,
+}
+const OUT = resolve(ROOT, args.out ?? (quick ? 'bench/work/results-quick' : 'bench/results'))
+
+const started = performance.now()
+function progress(message: string): void {
+  const t = ((performance.now() - started) / 1000).toFixed(0).padStart(4)
+  console.log(`[bench ${t} s] ${message}`)
+}
+
+function versionOf(pkg: string): string {
+  const json = JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }
+  return json.version
+}
+
+async function main(): Promise<void> {
+  const executablePath = await findChromium()
+  progress(`Chromium ${executablePath}; ${settings.runs} build/export runs, ${settings.loadRuns} loads, ${settings.navPasses} navigation passes`)
+
+  const baselineRoot = await prepareBaseline(ROOT, WORK)
+  progress(`baseline: create-slidev@${TEMPLATE_VERSION} template in ${baselineRoot}`)
+  const decks: Record<DeckId, { label: string, root: string, target: BuildTarget, slides: number }> = {
+    ours: { label: 'Ours (US–Iran briefing)', root: ROOT, target: { label: 'ours', deckRoot: ROOT, outDir: join(WORK, 'dist-ours') }, slides: await countSlides(ROOT) },
+    baseline: { label: `Baseline (create-slidev ${TEMPLATE_VERSION} starter)`, root: baselineRoot, target: { label: 'baseline', deckRoot: baselineRoot, outDir: join(WORK, 'dist-baseline') }, slides: await countSlides(baselineRoot) },
+  }
+  const ids: DeckId[] = ['ours', 'baseline']
+  progress(`slides: ours ${decks.ours.slides}, baseline ${decks.baseline.slides}`)
+
+  // Builds, alternating decks each round.
+  const builds: Record<DeckId, { wallSeconds: number, peakRssMiB: number }[]> = { ours: [], baseline: [] }
+  for (let i = 1; i <= settings.runs; i++) {
+    for (const id of ids) {
+      const b = await buildOnce(decks[id].target, i, LOGS)
+      builds[id].push(b)
+      progress(`build ${id} ${i}/${settings.runs}: ${b.wallSeconds.toFixed(1)} s, peak ${b.peakRssMiB.toFixed(0)} MiB`)
+    }
+  }
+  const build: Record<DeckId, BuildResult> = {
+    ours: await summarizeBuilds(decks.ours.target.outDir, builds.ours),
+    baseline: await summarizeBuilds(decks.baseline.target.outDir, builds.baseline),
+  }
+
+  // Exports: ours whole vs the baseline's PDF alternate; the baseline's other formats come after.
+  const exports: Record<DeckId, ExportResult | null> = { ours: null, baseline: null }
+  if (!settings.skipExport) {
+    const ours: { wallSeconds: number, steps: Record<string, number> }[] = []
+    const oursPdf: number[] = []
+    const baseline: Record<string, number[]> = { pdf: [] }
+    for (let i = 1; i <= settings.runs; i++) {
+      const o = await exportOursOnce(ROOT, i, WORK)
+      ours.push(o)
+      progress(`export ours ${i}/${settings.runs}: ${o.wallSeconds.toFixed(1)} s (${Object.entries(o.steps).map(([f, s]) => `${f} ${s.toFixed(1)} s`).join(', ')})`)
+      const p = await exportOursOnce(ROOT, i, WORK, 'pdf')
+      oursPdf.push(p.wallSeconds)
+      progress(`export ours --only pdf ${i}/${settings.runs}: ${p.wallSeconds.toFixed(1)} s`)
+      const b = await exportBaselineOnce(baselineRoot, 'pdf', executablePath, i, WORK)
+      baseline.pdf.push(b)
+      progress(`export baseline pdf ${i}/${settings.runs}: ${b.toFixed(1)} s`)
+    }
+    for (const format of Object.keys(BASELINE_FORMATS).filter(f => f !== 'pdf')) {
+      for (let i = 1; i <= settings.baselineFormatRuns; i++) {
+        const b = await exportBaselineOnce(baselineRoot, format, executablePath, i, WORK)
+        ;(baseline[format] ??= []).push(b)
+        progress(`export baseline ${format} ${i}/${settings.baselineFormatRuns}: ${b.toFixed(1)} s`)
+      }
+    }
+    exports.ours = summarizeOurExports(ours, oursPdf, decks.ours.slides)
+    exports.baseline = summarizeBaselineExports(baseline, decks.baseline.slides)
+  }
+
+  // First view and navigation in the browser, against the last build of each deck.
+  const browser = await launchOffline(executablePath)
+  const chromiumVersion = browser.version()
+  const load: Partial<Record<DeckId, LoadResult>> = {}
+  const nav: Partial<Record<DeckId, NavResult>> = {}
+  try {
+    for (const id of ids) {
+      const server = await serveStatic(decks[id].target.outDir, join(WORK, 'compressed'))
+      try {
+        progress(`first view ${id}: ${settings.loadRuns} cold loads from ${server.url}`)
+        load[id] = await measureLoad(browser, `${server.url}/`, settings.loadRuns, progress)
+        progress(`navigation ${id}: ${decks[id].slides - 1} transitions × ${settings.navPasses}`)
+        nav[id] = await measureNav(browser, `${server.url}/`, decks[id].slides, settings.navPasses, progress)
+      }
+      finally {
+        await server.close()
+      }
+    }
+  }
+  finally {
+    await browser.close().catch(() => {})
+  }
+  const deckResult = (id: DeckId): DeckResult => ({
+    id,
+    label: decks[id].label,
+    slides: decks[id].slides,
+    build: build[id],
+    export: exports[id],
+    load: load[id]!,
+    nav: nav[id]!,
+  })
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
+    versions: { slidevCli: versionOf('@slidev/cli'), createSlidevTemplate: TEMPLATE_VERSION, vite: versionOf('vite'), vue: versionOf('vue'), mermaid: versionOf('mermaid') },
+    settings,
+    decks: { ours: deckResult('ours'), baseline: deckResult('baseline') },
+    targets: [],
+    durationSeconds: 0,
+  }
+  result.targets = judgeTargets(result.decks.ours, result.decks.baseline)
+  result.durationSeconds = (performance.now() - started) / 1000
+
+  await mkdir(OUT, { recursive: true })
+  await writeFile(join(OUT, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`)
+  const markdown = renderMarkdown(result)
+  await writeFile(join(OUT, 'bench.md'), markdown)
+  console.log(`\n${markdown.split('\n## Targets')[1] ? `## Targets${markdown.split('\n## Targets')[1].split('\n## ')[0]}` : ''}`)
+  progress(`done → ${join(OUT, 'bench.md')} and bench.json`)
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof NoChromiumError ? error.message : error instanceof Error ? error.stack ?? error.message : error)
+    process.exit(1)
+  },
+)

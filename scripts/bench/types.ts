@@ -1,0 +1,107 @@
+/** Shapes of the raw numbers that `npm run bench` writes to bench/results/bench.json. */
+
+export type DeckId = 'ours' | 'baseline'
+
+/** A set of samples and the summary the report shows; samples are kept so any figure can be re-derived. */
+export interface Summary {
+  samples: number[]
+  median: number
+  p95: number
+  min: number
+  max: number
+}
+
+export interface BuildResult {
+  wallSeconds: Summary
+  peakRssMiB: Summary
+  /** Size of the built dist/ on disk: context for the first-view figures. */
+  distBytes: number
+  distFiles: number
+}
+
+export interface ExportResult {
+  /** Whole command: `npm run export` for ours, `slidev export` for the baseline's PDF. */
+  totalSeconds: Summary
+  /** Seconds per format; ours from its step lines, the baseline from one `slidev export --format X` each. */
+  formatSeconds: Record<string, Summary>
+  slides: number
+  secondsPerSlide: number
+  /** A PDF alone, whole command: ours `npm run export -- --only pdf`; the baseline's PDF export. */
+  pdfOnlySeconds: Summary | null
+  command: string
+}
+
+/** One request of a first view, from the browser's Resource Timing entries. */
+export interface RequestBytes {
+  url: string
+  /** Compressed body bytes as sent (Resource Timing encodedBodySize). */
+  encodedBytes: number
+  /** Body bytes after decompression. */
+  decodedBytes: number
+  /** ms after navigation start when the response finished. */
+  responseEndMs: number
+}
+
+export interface LoadResult {
+  /** Compressed bytes of every response that finished before slide 1's title was visible. */
+  firstViewBytes: Summary
+  /** ms from navigation start to the first frame with slide 1's title laid out and not hidden. */
+  titleVisibleMs: Summary
+  /** Compressed bytes of everything fetched until the page went quiet (all slides preloaded). */
+  idleBytes: Summary
+  firstViewRequests: number
+  /** The requests of the median run, largest first: what dominates the first view. */
+  firstViewBreakdown: { category: string, encodedBytes: number, requests: number }[]
+  largestFirstViewRequests: RequestBytes[]
+  blockedRequests: string[]
+}
+
+export interface NavStep {
+  from: number
+  to: number
+  /** ms from the key press to the first frame where the new slide and its Mermaid SVGs are present. */
+  renderedMs: number
+  /** ms until the slide transition's CSS classes are gone (the fade has finished). */
+  settledMs: number
+  mermaid: number
+}
+
+export interface NavResult {
+  renderedMs: Summary
+  settledMs: Summary
+  /** Per target slide, the worst rendered time over the passes. */
+  perSlideWorstMs: { slide: number, ms: number, mermaid: number }[]
+  steps: NavStep[]
+  passes: number
+  transitionMs: number
+}
+
+export interface DeckResult {
+  id: DeckId
+  label: string
+  slides: number
+  build: BuildResult
+  export: ExportResult | null
+  load: LoadResult
+  nav: NavResult
+}
+
+export interface Target {
+  name: string
+  ours: number
+  baseline: number | null
+  limit: number
+  unit: string
+  met: boolean
+  rule: string
+}
+
+export interface BenchResult {
+  date: string
+  machine: { cpus: number, cpuModel: string, memGiB: number, node: string, chromium: string }
+  versions: { slidevCli: string, createSlidevTemplate: string, vite: string, vue: string, mermaid: string }
+  settings: Record<string, string | number | boolean>
+  decks: Record<DeckId, DeckResult>
+  targets: Target[]
+  durationSeconds: number
+}

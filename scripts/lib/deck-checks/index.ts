@@ -1,0 +1,20 @@
+/**
+ * Checks of the deck's sources that need no browser and no build. Each returns a list of
+ * error messages naming the culprit (slide, file:line or record id); an empty list means pass.
+ * Used by the unit tests and callable from the build.
+ */
+export { loadDeck, describeSlide } from './deck.ts'
+export type { DeckSlide, LoadedDeck, ParseProblem, SrcImport } from './deck.ts'
+export { checkSourcesResolve, sourceProblems } from './sources-resolve.ts'
+export { checkSectionFiles, checkSections, countDeclaredSlides } from './structure.ts'
+export { checkHeadmatter } from './headmatter.ts'
+export { checkNotes } from './notes.ts'
+export { checkMermaid, mermaidBlocks } from './mermaid.ts'
+export type { MermaidBlock, MermaidParse } from './mermaid.ts'
+export { checkData, DATA_RULES } from './data.ts'
+export type { CollectionRule, DeckDataSet, SourceRecord, SourcedRecord } from './data.ts'
+export { loadDeckData } from './deck-data.ts'
+export { readDeckFiles } from './deck-files.ts'
+export type { TextFile } from './deck-files.ts'
+export { checkRemoteUrls, checkSlideCitations, checkSpam, citedIds } from './content.ts'
+export { compareIsoDates, isValidIsoDate } from './iso-date.ts'

@@ -1,0 +1,73 @@
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import { inject } from 'vitest'
+import type { BrowserArtifacts } from '../support/artifacts.ts'
+import { connectBrowser, newGuardedContext, PageRecorder } from '../support/browser.ts'
+import { loadDeck } from '../support/deck.ts'
+import type { Deck } from '../support/deck.ts'
+import { deckUrl, readNav, readRoute, settleSlide } from '../support/slidev-page.ts'
+import type { RouteState, RouterMode } from '../support/slidev-page.ts'
+
+/** What a browser test file needs: the deck as parsed, the served build, the shared Chromium. */
+export interface DeckSession {
+  deck: Deck
+  artifacts: BrowserArtifacts
+  browser: Browser
+  siteUrl: string
+  routerMode: RouterMode
+  /** Absolute URL of a deck route such as `3`, `3?clicks=1`, `presenter/3`, `overview`. */
+  url: (route: string) => string
+  /** The route a page is on. */
+  route: (page: Page) => RouteState
+}
+
+export async function openDeckSession(): Promise<DeckSession> {
+  const artifacts = inject('browserArtifacts')
+  const { siteUrl, wsEndpoint } = inject('browserSession')
+  const deck = await loadDeck(artifacts.deckRoot)
+  const routerMode = deck.config.routerMode as RouterMode
+  return {
+    deck,
+    artifacts,
+    browser: await connectBrowser(wsEndpoint),
+    siteUrl,
+    routerMode,
+    url: route => deckUrl(siteUrl, routerMode, route),
+    route: page => readRoute(page.url(), siteUrl, routerMode),
+  }
+}
+
+export interface GuardedPage {
+  context: BrowserContext
+  page: Page
+  recorder: PageRecorder
+  /** Non-local URLs the page tried to reach (all blocked). */
+  blocked: string[]
+}
+
+/**
+ * A page in its own offline context. The viewport defaults to the deck's canvas, so the slide is
+ * drawn at scale 1 and overflow is measured in the deck's own pixels.
+ */
+export async function openGuardedPage(session: DeckSession, viewport?: { width: number, height: number }): Promise<GuardedPage> {
+  const { canvasWidth, aspectRatio } = session.deck.config
+  const { context, blocked } = await newGuardedContext(session.browser, {
+    viewport: viewport ?? { width: canvasWidth, height: Math.ceil(canvasWidth / aspectRatio) },
+  })
+  const page = await context.newPage()
+  return { context, page, recorder: new PageRecorder(page), blocked }
+}
+
+/**
+ * Opens slide `no` at its last click step, where every v-click is revealed, and waits until it
+ * is settled. Returns the slide's click count as Slidev reports it.
+ */
+export async function showFinalStep(session: DeckSession, page: Page, no: number): Promise<number> {
+  await page.goto(session.url(String(no)))
+  await settleSlide(page, no)
+  const clicksTotal = (await readNav(page))?.clicksTotal ?? 0
+  if (clicksTotal > 0) {
+    await page.goto(session.url(`${no}?clicks=${clicksTotal}`))
+    await settleSlide(page, no)
+  }
+  return clicksTotal
+}

@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest'
+import { SOURCES_PER_PAGE } from '../../data/citations'
+import { sideClass } from '../../data/players'
+import { sources } from '../../data/sources'
+import { deckComponent, mountDeckComponent, textOf } from './support/mount-deck-component.ts'
+
+/** The first, a middle and the last source: the numbering must hold across the whole list. */
+const sample = [sources[0], sources[Math.floor(sources.length / 2)], sources[sources.length - 1]]
+
+describe('Cite', () => {
+  it.each(sample.map(s => [s.id]))('shows the 1-based position of %s in data/sources.ts', (id) => {
+    const n = sources.findIndex(s => s.id === id) + 1
+    const { wrapper, warnings } = mountDeckComponent(deckComponent('Cite'), { ids: id })
+    expect(textOf(wrapper)).toBe(`[${n}]`)
+    expect(warnings).toEqual([])
+  })
+
+  it('links each number to the sources slide that lists it', () => {
+    for (const source of sample) {
+      const index = sources.indexOf(source)
+      const page = Math.floor(index / SOURCES_PER_PAGE) + 1
+      const { wrapper } = mountDeckComponent(deckComponent('Cite'), { ids: [source.id] })
+      expect(wrapper.get('a').attributes('data-to')).toBe(page === 1 ? 'sources' : `sources-${page}`)
+      expect(wrapper.get('a span').attributes('title')).toContain(source.outlet)
+    }
+  })
+
+  it('lists several sources in the order given', () => {
+    const [a, b] = [sources[sources.length - 1], sources[0]]
+    const { wrapper } = mountDeckComponent(deckComponent('Cite'), { ids: `${a.id}, ${b.id}` })
+    const numbers = wrapper.findAll('a').map(x => Number(x.text()))
+    expect(numbers).toEqual([sources.indexOf(a) + 1, sources.indexOf(b) + 1])
+  })
+
+  it('refuses an unknown source id, naming it', () => {
+    // Cite logs before throwing; keep the test output clean.
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(() => mountDeckComponent(deckComponent('Cite'), { ids: 'no-such-source-xyz' })).toThrow(/no-such-source-xyz/)
+    log.mockRestore()
+  })
+})
+
+describe('SourcesList', () => {
+  const pages = Math.ceil(sources.length / SOURCES_PER_PAGE)
+
+  it('numbers every source 1..N across its pages, in data/sources.ts order', () => {
+    const listed: { n: number, text: string, href: string | undefined }[] = []
+    for (let page = 1; page <= pages; page++) {
+      const { wrapper, warnings } = mountDeckComponent(deckComponent('SourcesList'), { page })
+      expect(warnings).toEqual([])
+      for (const li of wrapper.findAll('li'))
+        listed.push({ n: Number(li.attributes('value')), text: li.text(), href: li.find('a').attributes('href') })
+    }
+    expect(listed.map(l => l.n)).toEqual(sources.map((_, i) => i + 1))
+    listed.forEach((l, i) => {
+      expect(l.text).toContain(sources[i].outlet)
+      expect(l.href).toBe(sources[i].url)
+    })
+  })
+
+  it('shows the address without its scheme, and "n.d." only for undated pages', () => {
+    const { wrapper } = mountDeckComponent(deckComponent('SourcesList'), { page: 1 })
+    wrapper.findAll('li').forEach((li, i) => {
+      const source = sources[i]
+      expect(li.get('a').text()).toBe(source.url.replace(/^https?:\/\//, ''))
+      expect(li.text().includes('n.d.')).toBe(Boolean(source.undated))
+    })
+  })
+})
+
+describe('DisputeNote', () => {
+  it('shows the disagreement with its label', () => {
+    const { wrapper } = mountDeckComponent(deckComponent('DisputeNote'), { text: 'A says 4 hours, B says 6.', label: 'Sources differ' })
+    expect(textOf(wrapper)).toContain('Sources differ: A says 4 hours, B says 6.')
+  })
+
+  it('renders nothing when sources agree', () => {
+    const { wrapper } = mountDeckComponent(deckComponent('DisputeNote'), {})
+    expect(wrapper.find('p').exists()).toBe(false)
+  })
+})
+
+describe('SideChip', () => {
+  it('names the side in text, not only in colour', () => {
+    const { wrapper } = mountDeckComponent(deckComponent('SideChip'), { side: 'Iran' })
+    expect(textOf(wrapper)).toBe('Iran')
+    expect(wrapper.classes()).toContain(sideClass('Iran'))
+  })
+
+  it('prefers an explicit label', () => {
+    const { wrapper } = mountDeckComponent(deckComponent('SideChip'), { side: 'US', label: 'United States' })
+    expect(textOf(wrapper)).toBe('United States')
+  })
+})

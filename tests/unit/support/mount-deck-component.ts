@@ -1,0 +1,61 @@
+import { basename } from 'node:path'
+import { mount } from '@vue/test-utils'
+import type { VueWrapper } from '@vue/test-utils'
+import { defineComponent, h } from 'vue'
+import type { Component } from 'vue'
+
+// Slidev auto-registers everything in components/; the glob does the same for the tests.
+const modules = import.meta.glob<{ default: Component }>('../../../components/*.vue', { eager: true })
+
+/** The deck's components by name, as slides use them (`<Cite>`, `<RoundCards>`…). */
+export const deckComponents: Readonly<Record<string, Component>> = Object.fromEntries(
+  Object.entries(modules).map(([path, mod]) => [basename(path, '.vue'), mod.default]),
+)
+
+/** Slidev's `<Link>` navigates between slides; outside Slidev it only has to show where it points. */
+const LinkStub = defineComponent({
+  name: 'Link',
+  props: { to: { type: [String, Number], required: true } },
+  setup(props, { slots }) {
+    return () => h('a', { 'data-to': String(props.to) }, slots.default?.())
+  },
+})
+
+/** Slidev's click directives: outside a presentation every step is simply shown. */
+const slidevDirectives = { click: {}, after: {}, clickHide: {}, motion: {} }
+
+export interface MountResult {
+  wrapper: VueWrapper
+  /** Vue's warnings while mounting: an unresolved component or a bad prop shows up here. */
+  warnings: string[]
+}
+
+export function mountDeckComponent(component: Component, props: Record<string, unknown> = {}): MountResult {
+  const warnings: string[] = []
+  const wrapper = mount(component, {
+    props,
+    global: {
+      components: { ...deckComponents, Link: LinkStub },
+      directives: slidevDirectives,
+      config: {
+        warnHandler: (msg: string) => {
+          warnings.push(msg)
+        },
+      },
+    },
+  })
+  return { wrapper, warnings }
+}
+
+/** Visible text with whitespace collapsed, as a reader would read it. */
+export function textOf(wrapper: VueWrapper): string {
+  return wrapper.text().replace(/\s+/g, ' ').trim()
+}
+
+/** A component of the deck by file name; a clear failure when it was renamed or removed. */
+export function deckComponent(name: string): Component {
+  const component = deckComponents[name]
+  if (!component)
+    throw new Error(`components/${name}.vue does not exist (found: ${Object.keys(deckComponents).join(', ')})`)
+  return component
+}
