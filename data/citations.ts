@@ -2,7 +2,7 @@ import type { Source } from './types'
 import { sources } from './sources'
 
 /** How many sources each sources slide lists. The sources slides and `<Cite>` share it. */
-export const SOURCES_PER_PAGE = 19
+export const SOURCES_PER_PAGE = 16
 
 /** Number of sources slides needed. */
 export const sourcesPageCount = Math.ceil(sources.length / SOURCES_PER_PAGE)
@@ -47,5 +47,5 @@ export function parseIds(ids: string | string[]): string[] {
 
 /** The address without the scheme, for display. */
 export function displayUrl(url: string): string {
-  return url.replace(/^https?:\/\//, '')
+  return url.replace(/^https?:\/\//, '').replace(/^www\./, '')
 }

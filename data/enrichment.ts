@@ -56,7 +56,7 @@ export const stockpile: StockpilePoint[] = [
 export const benchmarks: Benchmark[] = [
   {
     id: 'bm-42kg',
-    label: '≈42 kg',
+    label: '~42 kg',
     kg: 42,
     note: 'IAEA: about 42 kg of 60% uranium is theoretically enough for one bomb if enriched further to 90%',
     sources: ['citynews-iaea-2025-02'],

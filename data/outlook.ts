@@ -22,7 +22,7 @@ export const positions: Position[] = [
     id: 'pos-e3',
     actor: 'E3 + EU',
     side: 'Europe',
-    says: 'Iran back at the table with the US and inspectors back in; Lammy: “zero enrichment is the starting point”; Barrot: “no purely military solution”',
+    says: 'Iran back at the table with the US, with snapback as the deadline; Lammy: “zero enrichment is the starting point”; Barrot: “no purely military solution”',
     date: '2025-08',
     sources: ['swissinfo-89556182', 'irishtimes-2025-08-13'],
   },

@@ -555,7 +555,7 @@ export const sources: Source[] = [
     title: '[Estimates of Iran’s frozen assets abroad]',
     date: '2025-01-07',
     url: 'https://www.iranintl.com/en/202501070202',
-    note: 'London-based Iranian opposition outlet; the fact sheet’s copy is on a look-alike domain, so the outlet’s own address is given',
+    note: 'London-based Iranian opposition outlet; outlet’s own address (research copy was on a look-alike domain)',
   },
   {
     id: 'presstv-743888',
@@ -563,7 +563,7 @@ export const sources: Source[] = [
     title: '[Iran’s frozen assets and the rial after NSPM-2]',
     date: '2025-03-04',
     url: 'https://www.presstv.ir/Detail/2025/03/04/743888/',
-    note: 'Iranian state broadcaster; the fact sheet’s copy is on a CDN mirror, so the outlet’s own address is given',
+    note: 'Iranian state broadcaster; outlet’s own address (research copy was on a CDN mirror)',
   },
 
   // ── Epilogue ───────────────────────────────────────────────────────────────

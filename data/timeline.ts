@@ -153,6 +153,14 @@ export const timeline: TimelineEvent[] = [
     sources: ['cronin-12-day-war'],
   },
   {
+    id: 'e-iaea-law',
+    date: '2025-07-02',
+    label: 'IAEA cooperation suspended',
+    detail: 'Pezeshkian enacts the law; inspections now need Supreme National Security Council approval',
+    era: '2025',
+    sources: ['cgtn-2025-07-03'],
+  },
+  {
     id: 'e-war-toll',
     date: '2025-07-07',
     label: 'The toll of the 12-day war',
@@ -161,14 +169,6 @@ export const timeline: TimelineEvent[] = [
     dateLabel: 'figures to 7 Jul',
     sources: ['siasat-606', 'ajc-1060'],
     disputed: 'Iranian official figures rose over time (606 at the ceasefire, 1,060 on 7 Jul); the rights group HRANA counted 1,190.',
-  },
-  {
-    id: 'e-iaea-law',
-    date: '2025-07-02',
-    label: 'IAEA cooperation suspended',
-    detail: 'Pezeshkian enacts the law; inspections now need Supreme National Security Council approval',
-    era: '2025',
-    sources: ['cgtn-2025-07-03'],
   },
   {
     id: 'e-e3-letter',

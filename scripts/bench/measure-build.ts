@@ -19,19 +19,25 @@ export function slidevBin(deckRoot: string): string {
  * nor its memory is counted. The caller alternates the two decks run by run, so that a slower
  * moment of the machine (other work on its 2 cores) does not land on one deck only.
  */
-export async function buildOnce(target: BuildTarget, run: number, logDir: string): Promise<{ wallSeconds: number, peakRssMiB: number }> {
+export interface BuildRun {
+  wallSeconds: number
+  cpuSeconds: number
+  peakRssMiB: number
+}
+
+export async function buildOnce(target: BuildTarget, run: number, logDir: string): Promise<BuildRun> {
   const r = await runTimed(process.execPath, ['--import', PEAK_RSS_IMPORT, slidevBin(target.deckRoot), 'build', '--out', target.outDir], {
     cwd: target.deckRoot,
     logFile: join(logDir, `build-${target.label}-${run}.log`),
   })
-  if (r.peakRssKiB == null)
-    throw new Error(`The ${target.label} build did not report its peak RSS.`)
-  return { wallSeconds: r.wallSeconds, peakRssMiB: r.peakRssKiB / 1024 }
+  if (r.peakRssKiB == null || r.cpuSeconds == null)
+    throw new Error(`The ${target.label} build did not report its peak RSS and CPU time.`)
+  return { wallSeconds: r.wallSeconds, cpuSeconds: r.cpuSeconds, peakRssMiB: r.peakRssKiB / 1024 }
 }
 
-export async function summarizeBuilds(outDir: string, runs: { wallSeconds: number, peakRssMiB: number }[]): Promise<BuildResult> {
+export async function summarizeBuilds(outDir: string, runs: BuildRun[]): Promise<BuildResult> {
   const { bytes, files } = await dirSize(outDir)
-  return { wallSeconds: summarize(runs.map(r => r.wallSeconds)), peakRssMiB: summarize(runs.map(r => r.peakRssMiB)), distBytes: bytes, distFiles: files }
+  return { wallSeconds: summarize(runs.map(r => r.wallSeconds)), cpuSeconds: summarize(runs.map(r => r.cpuSeconds)), peakRssMiB: summarize(runs.map(r => r.peakRssMiB)), distBytes: bytes, distFiles: files }
 }
 
 async function dirSize(dir: string): Promise<{ bytes: number, files: number }> {

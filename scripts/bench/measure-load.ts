@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import { VIEWPORT } from './browser.ts'
 import { COLLECT_TIMING_EXPR, TITLE_VISIBLE_EXPR, firstViewInitScript } from './page-scripts.ts'
 import { medianIndex, summarize } from './stats.ts'
-import type { LoadResult, RequestBytes } from './types.ts'
+import type { ByteShare, LoadResult, RequestBytes } from './types.ts'
 
 interface Timing {
   titleVisibleMs: number
@@ -23,9 +23,13 @@ export function categorize(url: string): string {
     return 'images'
   if (!path.includes('/assets/'))
     return 'html'
-  if (/monaco/i.test(path))
+  if (/monaco|ts\.worker|editor\.worker/i.test(path))
     return 'monaco'
-  if (/modules\/shiki|shiki|langs?\//i.test(path))
+  // Slidev's manualChunks names this chunk after Shiki, but Rolldown also puts Vue's runtime and
+  // the twoslash popups (floating-vue) in it; Shiki's grammars are in it only when code is highlighted.
+  if (/modules\/shiki/i.test(path))
+    return 'modules/shiki chunk (Vue runtime, popups, Shiki)'
+  if (/shiki|langs?\//i.test(path))
     return 'shiki'
   if (/katex/i.test(path))
     return 'katex'
@@ -33,10 +37,22 @@ export function categorize(url: string): string {
   if (/mermaid|Diagram|cytoscape|dagre|elk|chunk-[A-Z0-9]{8}-/.test(path))
     return 'mermaid'
   if (/modules\/vue|\/vue-/.test(path))
-    return 'vue'
+    return 'modules/vue chunk'
   if (/\/slidev\/|\/assets\/index-|SlideWrapper|rolldown-runtime|preload-helper|plugin-vue/.test(path))
     return 'slidev app'
   return 'deck & other js'
+}
+
+function breakdown(requests: RequestBytes[]): ByteShare[] {
+  const categories = new Map<string, ByteShare>()
+  for (const r of requests) {
+    const category = categorize(r.url)
+    const c = categories.get(category) ?? { category, encodedBytes: 0, requests: 0 }
+    c.encodedBytes += r.encodedBytes
+    c.requests++
+    categories.set(category, c)
+  }
+  return [...categories.values()].sort((a, b) => b.encodedBytes - a.encodedBytes)
 }
 
 async function waitForTitle(page: Page, timeoutMs: number): Promise<void> {
@@ -89,19 +105,13 @@ export async function measureLoad(browser: Browser, url: string, runs: number, p
   }
 
   const representative = firstViews[medianIndex(bytes)]
-  const categories = new Map<string, { encodedBytes: number, requests: number }>()
-  for (const r of representative) {
-    const c = categories.get(categorize(r.url)) ?? { encodedBytes: 0, requests: 0 }
-    c.encodedBytes += r.encodedBytes
-    c.requests++
-    categories.set(categorize(r.url), c)
-  }
   return {
     firstViewBytes: summarize(bytes),
     titleVisibleMs: summarize(times),
     idleBytes: summarize([idleBytes]),
     firstViewRequests: representative.length,
-    firstViewBreakdown: [...categories].map(([category, c]) => ({ category, ...c })).sort((a, b) => b.encodedBytes - a.encodedBytes),
+    firstViewBreakdown: breakdown(representative),
+    idleBreakdown: breakdown(idle.requests),
     largestFirstViewRequests: [...representative].sort((a, b) => b.encodedBytes - a.encodedBytes).slice(0, 12)
       .map(r => ({ ...r, url: new URL(r.url).pathname })),
     blockedRequests: [...blocked].sort(),

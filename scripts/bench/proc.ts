@@ -7,16 +7,18 @@ export interface TimedRun {
   wallSeconds: number
   /** Peak RSS of the measured Node process in KiB, when it was run with {@link PEAK_RSS_IMPORT}. */
   peakRssKiB: number | null
+  /** Its user + system CPU seconds (same condition): less sensitive than wall time to other work on the machine. */
+  cpuSeconds: number | null
   log: string
 }
 
 /**
  * Preloaded into a measured `node` with `--import`: at exit it prints its own peak RSS
- * (getrusage ru_maxrss). Slidev builds in one process (Rolldown's threads included), so this
+ * (getrusage ru_maxrss) and CPU time. Slidev builds in one process (Rolldown's threads included), so this
  * is the build's peak; it matched `/usr/bin/time -v` to the KiB here, and needs nothing installed.
  */
 export const PEAK_RSS_IMPORT = `data:text/javascript,${encodeURIComponent(
-  'process.on("exit",()=>process.stderr.write("\\n[bench] maxrss_kib="+process.resourceUsage().maxRSS+"\\n"))',
+  'process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\n[bench] maxrss_kib="+u.maxRSS+" cpu_us="+(u.userCPUTime+u.systemCPUTime)+"\\n")})',
 )}`
 
 /** Environment for measured children: no colours in logs, and no telemetry or update checks. */
@@ -48,6 +50,6 @@ export async function runTimed(command: string, args: string[], options: { cwd: 
     const tail = text.split('\n').slice(-25).join('\n')
     throw new Error(`${command} ${args.join(' ')} (in ${options.cwd}) exited with ${code}; log ${options.logFile}:\n${tail}`)
   }
-  const rss = /\[bench\] maxrss_kib=(\d+)/.exec(text)
-  return { wallSeconds, peakRssKiB: rss ? Number(rss[1]) : null, log: text }
+  const usage = /\[bench\] maxrss_kib=(\d+) cpu_us=(\d+)/.exec(text)
+  return { wallSeconds, peakRssKiB: usage ? Number(usage[1]) : null, cpuSeconds: usage ? Number(usage[2]) / 1e6 : null, log: text }
 }

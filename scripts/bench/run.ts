@@ -9,14 +9,14 @@
  */
 import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { cpus, totalmem } from 'node:os'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { NoChromiumError, findChromium } from '../lib/chromium.ts'
 import { TEMPLATE_VERSION, countSlides, prepareBaseline } from './baseline.ts'
 import { launchOffline } from './browser.ts'
 import { buildOnce, summarizeBuilds } from './measure-build.ts'
-import type { BuildTarget } from './measure-build.ts'
+import type { BuildRun, BuildTarget } from './measure-build.ts'
 import { BASELINE_FORMATS, exportBaselineOnce, exportOursOnce, summarizeBaselineExports, summarizeOurExports } from './measure-export.ts'
 import { measureLoad } from './measure-load.ts'
 import { measureNav } from './measure-nav.ts'
@@ -60,6 +60,7 @@ const settings = {
 const OUT = resolve(ROOT, args.out ?? (quick ? 'bench/work/results-quick' : 'bench/results'))
 
 const started = performance.now()
+const loadAtStart = loadavg()[0]
 function progress(message: string): void {
   const t = ((performance.now() - started) / 1000).toFixed(0).padStart(4)
   console.log(`[bench ${t} s] ${message}`)
@@ -73,6 +74,8 @@ function versionOf(pkg: string): string {
 async function main(): Promise<void> {
   const executablePath = await findChromium()
   progress(`Chromium ${executablePath}; ${settings.runs} build/export runs, ${settings.loadRuns} loads, ${settings.navPasses} navigation passes`)
+  if (loadAtStart > cpus().length / 2)
+    progress(`warning: load average ${loadAtStart.toFixed(1)} on ${cpus().length} cores: other work is running and will inflate the figures`)
 
   const baselineRoot = await prepareBaseline(ROOT, WORK)
   progress(`baseline: create-slidev@${TEMPLATE_VERSION} template in ${baselineRoot}`)
@@ -84,12 +87,12 @@ async function main(): Promise<void> {
   progress(`slides: ours ${decks.ours.slides}, baseline ${decks.baseline.slides}`)
 
   // Builds, alternating decks each round.
-  const builds: Record<DeckId, { wallSeconds: number, peakRssMiB: number }[]> = { ours: [], baseline: [] }
+  const builds: Record<DeckId, BuildRun[]> = { ours: [], baseline: [] }
   for (let i = 1; i <= settings.runs; i++) {
     for (const id of ids) {
       const b = await buildOnce(decks[id].target, i, LOGS)
       builds[id].push(b)
-      progress(`build ${id} ${i}/${settings.runs}: ${b.wallSeconds.toFixed(1)} s, peak ${b.peakRssMiB.toFixed(0)} MiB`)
+      progress(`build ${id} ${i}/${settings.runs}: ${b.wallSeconds.toFixed(1)} s (CPU ${b.cpuSeconds.toFixed(1)} s), peak ${b.peakRssMiB.toFixed(0)} MiB`)
     }
   }
   const build: Record<DeckId, BuildResult> = {
@@ -158,7 +161,7 @@ async function main(): Promise<void> {
   })
   const result: BenchResult = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion, loadAverage: { start: loadAtStart, end: loadavg()[0] } },
     versions: { slidevCli: versionOf('@slidev/cli'), createSlidevTemplate: TEMPLATE_VERSION, vite: versionOf('vite'), vue: versionOf('vue'), mermaid: versionOf('mermaid') },
     settings,
     decks: { ours: deckResult('ours'), baseline: deckResult('baseline') },

@@ -13,6 +13,8 @@ export interface Summary {
 
 export interface BuildResult {
   wallSeconds: Summary
+  /** User + system CPU seconds of the build process: a check on wall times taken on a busy machine. */
+  cpuSeconds: Summary
   peakRssMiB: Summary
   /** Size of the built dist/ on disk: context for the first-view figures. */
   distBytes: number
@@ -29,6 +31,12 @@ export interface ExportResult {
   /** A PDF alone, whole command: ours `npm run export -- --only pdf`; the baseline's PDF export. */
   pdfOnlySeconds: Summary | null
   command: string
+}
+
+export interface ByteShare {
+  category: string
+  encodedBytes: number
+  requests: number
 }
 
 /** One request of a first view, from the browser's Resource Timing entries. */
@@ -50,8 +58,10 @@ export interface LoadResult {
   /** Compressed bytes of everything fetched until the page went quiet (all slides preloaded). */
   idleBytes: Summary
   firstViewRequests: number
-  /** The requests of the median run, largest first: what dominates the first view. */
-  firstViewBreakdown: { category: string, encodedBytes: number, requests: number }[]
+  /** The requests of the median run by part of the app, largest first: what dominates the first view. */
+  firstViewBreakdown: ByteShare[]
+  /** The same for everything fetched until idle. */
+  idleBreakdown: ByteShare[]
   largestFirstViewRequests: RequestBytes[]
   blockedRequests: string[]
 }
@@ -98,7 +108,8 @@ export interface Target {
 
 export interface BenchResult {
   date: string
-  machine: { cpus: number, cpuModel: string, memGiB: number, node: string, chromium: string }
+  /** loadAverage: 1-minute load at start and end; other work on the machine inflates every figure. */
+  machine: { cpus: number, cpuModel: string, memGiB: number, node: string, chromium: string, loadAverage: { start: number, end: number } }
   versions: { slidevCli: string, createSlidevTemplate: string, vite: string, vue: string, mermaid: string }
   settings: Record<string, string | number | boolean>
   decks: Record<DeckId, DeckResult>

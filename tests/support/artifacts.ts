@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Deck } from './deck.ts'
 
 /** The sub-folder the test build is served under: proves the deck works off the site root. */
 export const SITE_BASE = '/briefing/'
@@ -18,9 +21,13 @@ export interface BrowserArtifacts {
   /** `exportFilename` from the headmatter: every export file is named after it. */
   exportName: string
   buildSeconds: number
-  exportSeconds: number
   /** `deckFingerprint()` of the sources these were made from. */
   fingerprint: string
+  /**
+   * The deck as parsed just before building: tests take their expectations from this snapshot,
+   * not from the sources at test time, which someone may be editing meanwhile.
+   */
+  deck: Deck
 }
 
 /** Shared for the whole run by the global setup: the built site, served, and one Chromium. */
@@ -58,6 +65,36 @@ export interface ExportFiles {
   notesPdf: string
   pptx: string
   pngDir: string
+}
+
+/** How the export run ended; written next to the exports when it does. */
+export interface ExportStatus {
+  code: number
+  seconds: number
+  /** The end of its output, to quote when it failed. */
+  tail: string
+}
+
+export function exportStatusFile(artifacts: Pick<BrowserArtifacts, 'exportsDir'>): string {
+  return join(artifacts.exportsDir, '.export-status.json')
+}
+
+/**
+ * The export runs in the background while the browser tests use the built site; export tests
+ * call this first. Resolves when it has finished, throws (quoting its output) if it failed.
+ */
+export async function waitForExports(artifacts: Pick<BrowserArtifacts, 'exportsDir'>, timeoutMs = 540_000): Promise<ExportStatus> {
+  const file = exportStatusFile(artifacts)
+  const deadline = Date.now() + timeoutMs
+  while (!existsSync(file)) {
+    if (Date.now() > deadline)
+      throw new Error(`the export did not finish within ${timeoutMs / 1000} s (no ${file})`)
+    await sleep(500)
+  }
+  const status = JSON.parse(await readFile(file, 'utf8')) as ExportStatus
+  if (status.code !== 0)
+    throw new Error(`scripts/export.ts failed (exit ${status.code}) after ${status.seconds.toFixed(0)} s:\n${status.tail}`)
+  return status
 }
 
 /** The file names scripts/export.ts promises (README "Exports"). */

@@ -13,14 +13,26 @@ export const BLOCKING_IMPACTS: ImpactValue[] = ['serious', 'critical']
  * Runs axe-core in the page (injected from node_modules, never fetched) on `context`.
  * Injection is repeated only after a real reload, since a hash route change keeps the page.
  */
-export async function runAxe(page: Page, context: ElementContext, options: RunOptions = {}): Promise<AxeResults> {
+/** What to scan, as CSS selectors (so it can cross into the page): axe's include/exclude lists. */
+export interface AxeScope {
+  include?: string[]
+  exclude?: string[]
+}
+
+export async function runAxe(page: Page, scope: AxeScope, options: RunOptions = {}): Promise<AxeResults> {
   const present = await page.evaluate(() => 'axe' in window)
   if (!present)
     await page.addScriptTag({ path: AXE_SCRIPT })
-  return page.evaluate(
-    ({ context, options }) => (window as unknown as { axe: AxeGlobal }).axe.run(context, options),
-    { context, options: { resultTypes: ['violations', 'incomplete'], ...options } as RunOptions },
+  const json = await page.evaluate(
+    async ({ scope, options }) => {
+      // With only `exclude`, axe scans the whole document minus those parts.
+      const context = scope as ElementContext
+      // JSON text, since the results hold references (e.g. to the document) that cannot cross the page boundary as objects.
+      return JSON.stringify(await (window as unknown as { axe: AxeGlobal }).axe.run(context, options as RunOptions))
+    },
+    { scope, options: JSON.parse(JSON.stringify({ resultTypes: ['violations', 'incomplete'], ...options })) as Record<string, unknown> },
   )
+  return JSON.parse(json) as AxeResults
 }
 
 /** Rules axe actually evaluated in a run (passed, failed, undecided or not applicable). */

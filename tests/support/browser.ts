@@ -64,6 +64,8 @@ export type IssueKind = 'console-error' | 'page-error' | 'request-failed' | 'req
 export interface PageIssue {
   kind: IssueKind
   text: string
+  /** The resource involved, when there is one (a request, or where a console message came from). */
+  url?: string
 }
 
 /**
@@ -78,7 +80,7 @@ export class PageRecorder {
   constructor(readonly page: Page) {
     page.on('console', (message) => {
       if (message.type() === 'error')
-        this.issues.push({ kind: 'console-error', text: message.text() })
+        this.issues.push({ kind: 'console-error', text: message.text(), url: message.location().url || undefined })
       else if (message.type() === 'warning')
         this.warnings.push(message.text())
     })
@@ -89,11 +91,12 @@ export class PageRecorder {
       this.issues.push({
         kind: local ? 'request-failed' : 'request-blocked',
         text: `${url} (${request.failure()?.errorText ?? 'failed'})`,
+        url,
       })
     })
     page.on('response', (response) => {
       if (response.status() >= 400)
-        this.issues.push({ kind: 'http-error', text: `${response.status()} ${response.url()}` })
+        this.issues.push({ kind: 'http-error', text: `${response.status()} ${response.url()}`, url: response.url() })
     })
   }
 

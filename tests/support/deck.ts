@@ -20,6 +20,8 @@ export interface DeckSlide {
   /** Heading level of the title (1 for `#`), used by Slidev's PDF outline nesting. */
   level: number | undefined
   hideInToc: boolean
+  /** Frontmatter `routeAlias`: the URL shows it instead of the slide number. */
+  routeAlias: string | undefined
 }
 
 export interface Deck {
@@ -68,6 +70,7 @@ export async function loadDeck(root: string, entry = 'slides.md'): Promise<Deck>
       file: slide.source.filepath,
       level: slide.level,
       hideInToc: Boolean(slide.frontmatter.hideInToc),
+      routeAlias: typeof slide.frontmatter.routeAlias === 'string' ? slide.frontmatter.routeAlias : undefined,
     })),
   }
 }

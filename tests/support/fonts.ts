@@ -7,13 +7,15 @@ export interface RenderedText {
   cssFamily: string
   weight: string
   style: string
+  /** The element's text, descendants included (DevTools may count glyphs of inline children too). */
+  text: string
   /** From the DevTools protocol: the real faces used, most glyphs first. */
   fonts: { familyName: string, postScriptName: string, isCustomFont: boolean, glyphCount: number }[]
 }
 
 const PROBE = 'data-font-probe'
 
-interface ProbeInfo { element: string, cssFamily: string, weight: string, style: string }
+interface ProbeInfo { element: string, text: string, cssFamily: string, weight: string, style: string }
 
 interface CdpNode { nodeId: number, attributes?: string[], children?: CdpNode[], shadowRoots?: CdpNode[] }
 
@@ -37,6 +39,7 @@ export async function renderedFonts(context: BrowserContext, page: Page, selecto
         const words = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)
         found.push({
           element: `${inShadow ? 'mermaid › ' : ''}${el.tagName.toLowerCase()} "${words}"`,
+          text: el.textContent ?? '',
           cssFamily: style.fontFamily.split(',')[0].trim().replace(/^["']|["']$/g, ''),
           weight: style.fontWeight,
           style: style.fontStyle,

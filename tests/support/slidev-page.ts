@@ -22,16 +22,20 @@ export interface RouteState {
   clicks: number
 }
 
-/** Where the page is, read from its URL (hash or path, depending on the router mode). */
-export function readRoute(url: string, siteUrl: string, routerMode: RouterMode): RouteState {
+/**
+ * Where the page is, read from its URL (hash or path, depending on the router mode). Slides with
+ * a `routeAlias` frontmatter show the alias instead of the number; `aliases` maps them back.
+ */
+export function readRoute(url: string, siteUrl: string, routerMode: RouterMode, aliases: ReadonlyMap<string, number> = new Map()): RouteState {
   const full = new URL(url)
   const raw = routerMode === 'hash'
     ? full.hash.replace(/^#\/?/, '')
     : `${full.pathname.slice(new URL(siteUrl).pathname.length)}${full.search}`
   const [path, query = ''] = raw.split('?')
-  const match = /^(?:presenter\/)?(\d+)$/.exec(path)
+  const slide = /^(?:presenter\/)?([^/]+)$/.exec(path)?.[1]
+  const no = slide === undefined ? undefined : /^\d+$/.test(slide) ? Number(slide) : aliases.get(slide)
   const clicks = Number(new URLSearchParams(query).get('clicks') ?? 0)
-  return { path, no: match ? Number(match[1]) : undefined, clicks: Number.isFinite(clicks) ? clicks : 0 }
+  return { path, no, clicks: Number.isFinite(clicks) ? clicks : 0 }
 }
 
 /** What Slidev's own navigation reports; read from the app so it can be checked against what the URL and keys did. */
@@ -68,35 +72,90 @@ export async function readNav(page: Page): Promise<NavState | undefined> {
  * earlier would catch half-faded or not-yet-laid-out content.
  */
 export async function settleSlide(page: Page, no: number, { root = '#slide-content', timeout = 20_000 } = {}): Promise<void> {
+  const check = ({ no, root }: { no: number, root: string }): boolean => {
+    const pending: string[] = []
+    const canvas = document.querySelector(root)
+    const pages = canvas ? [...canvas.querySelectorAll<HTMLElement>('.slidev-page')].filter(p => p.getClientRects().length > 0) : []
+    const slide = pages.length === 1 && pages[0].dataset.slidevNo === String(no) ? pages[0] : undefined
+    if (!slide)
+      pending.push(`visible slides: [${pages.map(p => p.dataset.slidevNo).join(', ')}], want [${no}]`)
+    if (document.fonts.status !== 'loaded')
+      pending.push('web fonts loading')
+    if (slide?.querySelector('.slidev-slide-loading'))
+      pending.push('slide chunk loading')
+    // Each diagram of this slide drawn into its shadow root (a failed one is replaced by a <pre>).
+    const undrawn = slide ? [...slide.querySelectorAll<HTMLElement>('.mermaid')].filter(m => !m.shadowRoot?.childElementCount).length : 0
+    if (undrawn)
+      pending.push(`${undrawn} Mermaid diagram(s) not drawn`)
+    const loading = slide ? [...slide.querySelectorAll('img')].filter(img => !img.complete).length : 0
+    if (loading)
+      pending.push(`${loading} image(s) loading`)
+    const running = document.getAnimations().filter(a => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity).length
+    if (running)
+      pending.push(`${running} animation(s) running`)
+    ;(window as unknown as { __settlePending?: string[] }).__settlePending = pending
+    return pending.length === 0
+  }
   try {
-    await page.waitForFunction(({ no, root }) => {
-      const canvas = document.querySelector(root)
-      if (!canvas || document.fonts.status !== 'loaded')
-        return false
-      const pages = [...canvas.querySelectorAll<HTMLElement>('.slidev-page')].filter(p => p.getClientRects().length > 0)
-      if (pages.length !== 1 || pages[0].dataset.slidevNo !== String(no))
-        return false
-      const slide = pages[0]
-      if (slide.querySelector('.slidev-slide-loading') || document.querySelector('#mermaid-rendering-container')?.childElementCount)
-        return false
-      if ([...slide.querySelectorAll<HTMLElement>('.mermaid')].some(m => !m.shadowRoot?.childElementCount))
-        return false
-      if ([...slide.querySelectorAll('img')].some(img => !img.complete))
-        return false
-      return document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)
-    }, { no, root }, { timeout, polling: 50 })
+    await page.waitForFunction(check, { no, root }, { timeout, polling: 50 })
   }
   catch (error) {
-    const state = await page.evaluate(root => ({
-      url: location.href,
-      visible: [...document.querySelectorAll<HTMLElement>(`${root} .slidev-page`)].filter(p => p.getClientRects().length > 0).map(p => p.dataset.slidevNo),
-      fonts: document.fonts.status,
-      running: document.getAnimations().filter(a => a.playState === 'running').length,
-    }), root)
-    throw new Error(`slide ${no} did not settle within ${timeout} ms: ${JSON.stringify(state)}`, { cause: error })
+    const pending = await page.evaluate(() => (window as unknown as { __settlePending?: string[] }).__settlePending ?? [])
+    throw new Error(`slide ${no} did not settle within ${timeout} ms (${page.url()}): ${pending.join('; ')}`, { cause: error })
   }
   // Two frames so layout and paint reflect the settled state.
   await page.evaluate(() => new Promise<void>(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+}
+
+/**
+ * Which slides reference each URL (img/source/video/link/object attributes, inline styles and
+ * computed backgrounds, inside shadow roots too). Slidev mounts every slide a few seconds after
+ * load and prefetches nearby slides' images, so when a request happens says nothing about which
+ * slide made it; what the slides contain does. Call it once all slides have been shown.
+ */
+export async function slidesReferencing(page: Page, urls: string[]): Promise<Record<string, number[]>> {
+  return page.evaluate((urls) => {
+    const owners: Record<string, number[]> = Object.fromEntries(urls.map(u => [u, []]))
+    const slides = [...document.querySelectorAll<HTMLElement>('#slide-content .slidev-page[data-slidev-no]')]
+    for (const slide of slides) {
+      const no = Number(slide.dataset.slidevNo)
+      const haystack: string[] = []
+      const visit = (root: Element | ShadowRoot): void => {
+        for (const el of root.querySelectorAll('*')) {
+          for (const attr of ['src', 'srcset', 'href', 'xlink:href', 'poster', 'data', 'style'])
+            haystack.push(el.getAttribute(attr) ?? '')
+          for (const prop of ['currentSrc', 'src', 'href'] as const) {
+            const value = (el as unknown as Record<string, unknown>)[prop]
+            if (typeof value === 'string')
+              haystack.push(value)
+          }
+          haystack.push(getComputedStyle(el).backgroundImage)
+          if (el.shadowRoot)
+            visit(el.shadowRoot)
+        }
+      }
+      visit(slide)
+      haystack.push(getComputedStyle(slide).backgroundImage)
+      const text = haystack.join('\n')
+      for (const url of urls) {
+        if (text.includes(url) && !owners[url].includes(no))
+          owners[url].push(no)
+      }
+    }
+    return owners
+  }, urls)
+}
+
+/**
+ * Waits only until slide `no` is mounted and visible in the canvas (its v-clicks registered), not
+ * for transitions to end: enough before pressing a key, much faster than `settleSlide`.
+ */
+export async function waitForSlideMounted(page: Page, no: number, { root = '#slide-content', timeout = 10_000 } = {}): Promise<void> {
+  await page.waitForFunction(({ no, root }) => {
+    const slide = document.querySelector(`${root} .slidev-page[data-slidev-no="${no}"]`)
+    return !!slide && slide.getClientRects().length > 0 && !slide.querySelector('.slidev-slide-loading')
+  }, { no, root }, { timeout, polling: 'raf' })
+  await page.evaluate(() => new Promise<void>(resolve => requestAnimationFrame(() => resolve())))
 }
 
 /** CSS selector of slide `no` inside the canvas `root`. */
@@ -189,6 +248,22 @@ export async function measureOverflow(page: Page, selector: string, { canvas = '
       }
       return false
     }
+    // Inside an SVG, what lies beyond the outermost <svg> box is clipped by it (Mermaid draws
+    // sequence lifelines 2000 px long and lets the viewport cut them): measure the visible part.
+    // The <svg> box itself is measured unclipped, so a diagram too big for the slide is still found.
+    const clipToSvg = (el: Element, r: DOMRect): DOMRect | undefined => {
+      let svg = el.parentElement?.closest('svg') ?? null
+      for (let outer = svg?.parentElement?.closest('svg') ?? null; outer; outer = outer.parentElement?.closest('svg') ?? null)
+        svg = outer
+      if (!svg || getComputedStyle(svg).overflow === 'visible')
+        return r
+      const v = svg.getBoundingClientRect()
+      const left = Math.max(r.left, v.left)
+      const top = Math.max(r.top, v.top)
+      const right = Math.min(r.right, v.right)
+      const bottom = Math.min(r.bottom, v.bottom)
+      return right < left || bottom < top ? undefined : new DOMRect(left, top, right - left, bottom - top)
+    }
     const findings: (OverflowFinding & { el: Element })[] = []
     const offenders = new Set<Element>()
     const visit = (root: Element | ShadowRoot, inShadow: boolean): void => {
@@ -197,8 +272,8 @@ export async function measureOverflow(page: Page, selector: string, { canvas = '
         // Non-rendered SVG parts (definitions, accessible titles) have boxes that mean nothing.
         if (style.display === 'none' || style.visibility === 'hidden' || el.closest(NOT_RENDERED))
           continue
-        const r = el.getBoundingClientRect()
-        if (r.width > 0 || r.height > 0) {
+        const r = clipToSvg(el, el.getBoundingClientRect())
+        if (r && (r.width > 0 || r.height > 0)) {
           const beyond = sides(r)
           if (Object.keys(beyond).length) {
             offenders.add(el)
@@ -219,7 +294,10 @@ export async function measureOverflow(page: Page, selector: string, { canvas = '
           continue
         const range = document.createRange()
         range.selectNodeContents(node)
-        for (const r of range.getClientRects()) {
+        for (const rect of range.getClientRects()) {
+          const r = clipToSvg(parent, rect)
+          if (!r)
+            continue
           const beyond = sides(r)
           if (Object.keys(beyond).length) {
             offenders.add(parent)

@@ -114,15 +114,17 @@ function checkOrder(collection: string, records: readonly SourcedRecord[], rule:
     })
   }
   if (rule.order === 'numbered' || rule.order === 'chronological') {
-    for (let i = 1; i < records.length; i++) {
-      const prev = fieldsOf(records[i - 1]).date
-      const cur = fieldsOf(records[i]).date
-      if (!isValidIsoDate(prev) || !isValidIsoDate(cur))
-        continue
-      const cmp = compareIsoDates(prev, cur)
-      if (cmp > 0 || (rule.order === 'numbered' && cmp === 0))
-        errors.push(`${label(collection, records[i], i)}: date ${cur} is not after ${records[i - 1].id}'s ${prev}; ${collection} must be in date order`)
-    }
+    // Compare with the last valid date, so one bad date does not hide an ordering error next to it.
+    let last: { id: string, date: string } | undefined
+    records.forEach((r, i) => {
+      const date = fieldsOf(r).date
+      if (!isValidIsoDate(date))
+        return
+      const cmp = last ? compareIsoDates(last.date, date) : -1
+      if (last && (cmp > 0 || (rule.order === 'numbered' && cmp === 0)))
+        errors.push(`${label(collection, r, i)}: date ${date} is not after ${last.id}'s ${last.date}; ${collection} must be in date order`)
+      last = { id: r.id, date }
+    })
   }
   if (rule.eras) {
     const eras = rule.eras
@@ -155,6 +157,8 @@ export function checkData(
   const errors = checkSources(data.sources)
   const known = new Set(data.sources.map(s => s.id))
   const used = new Set(citedElsewhere)
+  // Ids are global: components look records up by id alone, so one id must mean one record.
+  const owners = new Map<string, string>()
 
   for (const [collection, records] of Object.entries(data.collections)) {
     const rule = rules[collection] ?? CLAIM_RULE
@@ -172,7 +176,11 @@ export function checkData(
       }
       if (typeof record.id === 'string' && ids.has(record.id))
         errors.push(`${name}: duplicate id "${record.id}" in ${collection}`)
+      else if (owners.has(record.id))
+        errors.push(`${name}: id "${record.id}" is already used in ${owners.get(record.id)}`)
       ids.add(record.id)
+      if (!owners.has(record.id))
+        owners.set(record.id, collection)
       for (const id of Array.isArray(record.sources) ? record.sources : []) {
         used.add(id)
         if (!known.has(id))

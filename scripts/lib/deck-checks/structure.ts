@@ -107,11 +107,20 @@ async function countSlides(root: string, file: string, range: string | undefined
 }
 
 /**
- * How many slides the files declare: each page's own slides (hidden or disabled ones left out),
- * counted file by file with the plain parser, independently of load(). A mismatch with the
- * loaded deck means slides went missing on the way (a broken import, a bad `#range`).
+ * How many slides the deck's files declare, independently of the entry's `src:` list: every
+ * slide of every section file in `pagesDir` (hidden or disabled ones left out), plus any slide
+ * written in the entry itself. Fewer slides in the loaded deck means some went missing on the
+ * way (a page not imported, a `src:` that does not resolve, a `#range` that drops slides).
  */
-export function countDeclaredSlides(root: string, entry = 'slides.md'): Promise<number> {
+export async function countDeclaredSlides(root: string, entry = 'slides.md', pagesDir = 'pages'): Promise<number> {
   const absRoot = resolve(root)
-  return countSlides(absRoot, resolve(absRoot, entry), undefined, [])
+  const entryPath = resolve(absRoot, entry)
+  const own = (await parse(readFileSync(entryPath, 'utf8'), entryPath)).slides
+    .filter(s => !s.frontmatter.src && !s.frontmatter.disabled && !s.frontmatter.hide).length
+  const dir = join(absRoot, pagesDir)
+  const pages = existsSync(dir) ? readdirSync(dir).filter(f => f.endsWith('.md')).sort() : []
+  let total = own
+  for (const page of pages)
+    total += await countSlides(absRoot, join(dir, page), undefined, [entryPath])
+  return total
 }

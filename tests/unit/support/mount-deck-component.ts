@@ -48,7 +48,7 @@ export function mountDeckComponent(component: Component, props: Record<string, u
 }
 
 /** Visible text with whitespace collapsed, as a reader would read it. */
-export function textOf(wrapper: VueWrapper): string {
+export function textOf(wrapper: { text: () => string }): string {
   return wrapper.text().replace(/\s+/g, ' ').trim()
 }
 
@@ -58,4 +58,19 @@ export function deckComponent(name: string): Component {
   if (!component)
     throw new Error(`components/${name}.vue does not exist (found: ${Object.keys(deckComponents).join(', ')})`)
   return component
+}
+
+/**
+ * Every text node, space-separated: `wrapper.text()` glues neighbouring elements together
+ * ("Round 1Sat 12 Apr"), which hides word boundaries a reader sees thanks to the layout.
+ */
+export function wordsOf(wrapper: { element: Node }): string {
+  const parts: string[] = []
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3)
+      parts.push(node.textContent ?? '')
+    node.childNodes.forEach(walk)
+  }
+  walk(wrapper.element)
+  return parts.join(' ').replace(/\s+/g, ' ').trim()
 }

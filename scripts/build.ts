@@ -1,0 +1,222 @@
+/**
+ * `npm run build`: the public site. Audience view only: no speaker notes, no presenter view.
+ * `npm run build:presenter`: the same site with notes and /presenter, for the presenter's machine.
+ *
+ * Usage: tsx scripts/build.ts [--base /sub/path/] [--presenter] [--out dir] [--no-pdf] [--no-og-image]
+ *                             [--site-url https://host] [--entry slides.md]
+ *   --base        URL prefix the site is served under (default: $BASE_PATH or /); starts and ends with /
+ *   --presenter   keep speaker notes and /presenter (default out dir: dist-presenter, never dist)
+ *   --out         output directory (default: dist, or dist-presenter with --presenter)
+ *   --no-pdf      skip the PDF download (dist/<exportFilename>.pdf and the nav-bar button)
+ *   --no-og-image skip the link-preview image (dist/og-image.png)
+ *   --site-url    public origin for absolute og:image/og:url (default: $SITE_URL; else base-relative)
+ *
+ * Slidev is driven programmatically (resolveOptions + its build step) so the build can change the
+ * resolved options without touching slides.md. The PDF and preview image are rendered from the
+ * built site itself, served on loopback, with the project's Chromium (Slidev's own `download: true`
+ * and `ogImage: auto` launch Playwright's browser download, which this project does not have).
+ */
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve, sep } from 'node:path'
+import { parseArgs } from 'node:util'
+import { PDFDocument } from 'pdf-lib'
+import { findChromium, NoChromiumError } from './lib/chromium.ts'
+import { findNoteLeaks, noteProbes, visibleDeckText } from './lib/note-leaks.ts'
+import { serveBuiltSite } from './lib/serve-dir.ts'
+import { applySiteHead, CONTENT_SECURITY_POLICY, normalizeBase, normalizeSiteUrl, plainDescription, pngSize, SiteConfigError, siteHref } from './lib/site.ts'
+import { loadSlidevBuilder } from './lib/slidev-build.ts'
+import { loadSlidevExporter } from './lib/slidev-internals.ts'
+
+/** Link-preview image width; the height follows the deck's aspect ratio (1200×675 for 16:9). */
+const OG_IMAGE_WIDTH = 1200
+const OG_IMAGE_FILE = 'og-image.png'
+/**
+ * Vite inlines files under 4 KB as data: URLs; fontsource's small unicode-range subsets would
+ * become data: fonts, which the CSP's `font-src 'self'` refuses. Fonts stay files.
+ */
+const FONT_FILE = /\.(?:woff2?|ttf|otf|eot)$/i
+
+const { values } = parseArgs({
+  options: {
+    'base': { type: 'string' },
+    'presenter': { type: 'boolean', default: false },
+    'out': { type: 'string' },
+    'no-pdf': { type: 'boolean', default: false },
+    'no-og-image': { type: 'boolean', default: false },
+    'site-url': { type: 'string' },
+    'entry': { type: 'string', default: 'slides.md' },
+  },
+})
+
+/** Refuses output directories whose emptying would delete the project's sources (or more). */
+function checkOutDir(outDir: string, userRoot: string): void {
+  const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(parent.endsWith(sep) ? parent : `${parent}${sep}`)
+  if (inside(userRoot, outDir))
+    throw new SiteConfigError(`--out ${outDir} contains the project: the build empties its output directory. Use a sub-directory such as dist.`)
+  for (const source of ['slides.md', 'pages', 'components', 'layouts', 'data', 'setup', 'styles', 'public', 'scripts', 'node_modules', 'tests', 'deploy', '.github', '.git']) {
+    if (inside(join(userRoot, source), outDir))
+      throw new SiteConfigError(`--out ${outDir} would hold the project's ${source}: the build empties its output directory. Use dist or another new directory.`)
+  }
+  if (inside(outDir, join(userRoot, 'public')))
+    throw new SiteConfigError(`--out ${outDir} is inside public/, which every build copies into its output. Use dist or another directory.`)
+}
+
+async function dirSize(dir: string): Promise<{ files: number, bytes: number }> {
+  let files = 0
+  let bytes = 0
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) {
+      files++
+      bytes += (await stat(join(entry.parentPath, entry.name))).size
+    }
+  }
+  return { files, bytes }
+}
+
+/** Headmatter `keywords` (a comma list or a YAML list) as one comma-separated line. */
+function keywordsOf(value: unknown): string | undefined {
+  const list = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',') : []
+  const words = list.map(w => w.trim()).filter(Boolean)
+  return words.length ? words.join(', ') : undefined
+}
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  const base = normalizeBase(values.base ?? process.env.BASE_PATH ?? '/')
+  const siteUrl = normalizeSiteUrl(values['site-url'] ?? process.env.SITE_URL)
+  const presenter = values.presenter!
+  const withPdf = !values['no-pdf']
+  const withImage = !values['no-og-image']
+  const outDir = resolve(values.out ?? (presenter ? 'dist-presenter' : 'dist'))
+  // Before anything slow: without a browser the PDF and preview image cannot be made.
+  const executablePath = withPdf || withImage ? await findChromium() : undefined
+
+  const { createDataUtils, resolveOptions } = await import('@slidev/cli')
+  const { build } = await loadSlidevBuilder()
+  const options = await resolveOptions({ entry: values.entry!, base, withoutNotes: !presenter }, 'build')
+  checkOutDir(outDir, options.userRoot)
+  const { config } = options.data
+  const slideCount = options.data.slides.length
+  const pdfFile = `${config.exportFilename || 'slides-export'}.pdf`
+
+  // The build's choices, whatever slides.md says: the public site has no presenter view (its
+  // routes /presenter, /notes, /overview, /entry are not compiled in) and no notes (--without-notes).
+  config.presenter = presenter
+  // Slidev's nav-bar button fetches this URL. A string (not `true`) keeps Slidev from rendering
+  // the PDF with Playwright's own browser; absolute under the base, so it resolves from any route.
+  config.download = withPdf ? `${base}${pdfFile}` : false
+  // This build writes every description/og/twitter tag itself (applySiteHead); an `ogImage: auto`
+  // left here would make Slidev launch Playwright's browser download.
+  const seoMeta = config.seoMeta ?? {}
+  config.seoMeta = {}
+  options.data.headmatter.seoMeta = {}
+  // Recompute what Slidev derived from the config: the feature flags and index.html.
+  options.utils = await createDataUtils(options)
+  // The print view is what the PDF is rendered from (Slidev enables it only for `download: true`).
+  options.utils.define.__SLIDEV_FEATURE_PRINT__ = JSON.stringify(withPdf)
+
+  console.log(`Building the ${presenter ? 'PRESENTER (notes and /presenter included)' : 'public'} site of "${config.title}" (${slideCount} slides) under ${base} → ${relative('.', outDir) || '.'}`)
+  const buildStarted = performance.now()
+  await build(options, { base, logLevel: 'warn', clearScreen: false, build: { outDir, emptyOutDir: true, assetsInlineLimit: (file: string) => (FONT_FILE.test(file) ? false : undefined) } }, { entry: values.entry })
+  console.log(`  ✓ Vite build (${((performance.now() - buildStarted) / 1000).toFixed(1)} s)`)
+
+  let image: { width: number, height: number } | undefined
+  if (executablePath) {
+    const { exportSlides, getExportOptions } = await loadSlidevExporter()
+    const site = await serveBuiltSite(outDir, base)
+    try {
+      if (withPdf) {
+        const t = performance.now()
+        const output = join(outDir, pdfFile)
+        // The same options as `npm run export -- --only pdf` (scripts/export.ts): one page per slide, with an outline.
+        await exportSlides({
+          port: site.port,
+          base,
+          ...getExportOptions({ entry: values.entry, format: 'pdf', output, executablePath, withClicks: false, withToc: true, timeout: 60_000 }, options),
+        })
+        const pages = (await PDFDocument.load(await readFile(output))).getPageCount()
+        if (pages !== slideCount)
+          throw new Error(`The PDF has ${pages} pages for ${slideCount} slides: the print view did not render every slide.`)
+        console.log(`  ✓ ${pdfFile}: ${pages} pages (${((performance.now() - t) / 1000).toFixed(1)} s)`)
+      }
+      if (withImage) {
+        const t = performance.now()
+        const temp = await mkdtemp(join(tmpdir(), 'og-image-'))
+        try {
+          await exportSlides({
+            port: site.port,
+            base,
+            ...getExportOptions({ entry: values.entry, format: 'png', output: temp, executablePath, range: '1', perSlide: true, withClicks: false, scale: OG_IMAGE_WIDTH / config.canvasWidth, timeout: 60_000 }, options),
+          })
+          const png = (await readdir(temp)).find(f => f.endsWith('.png'))
+          if (!png)
+            throw new Error('The title slide was not captured: no PNG was written.')
+          await rename(join(temp, png), join(outDir, OG_IMAGE_FILE)).catch(async () => {
+            // Across file systems (tmpfs → disk) rename fails: copy instead.
+            await writeFile(join(outDir, OG_IMAGE_FILE), await readFile(join(temp, png)))
+          })
+        }
+        finally {
+          await rm(temp, { recursive: true, force: true })
+        }
+        image = pngSize(await readFile(join(outDir, OG_IMAGE_FILE)))
+        console.log(`  ✓ ${OG_IMAGE_FILE}: ${image.width}×${image.height} (${((performance.now() - t) / 1000).toFixed(1)} s)`)
+      }
+    }
+    finally {
+      await site.close()
+    }
+  }
+
+  // Link previews and the CSP, in index.html and its 404.html copy (GitHub Pages serves the latter for unknown paths).
+  const title = seoMeta.ogTitle || config.title
+  const head = {
+    title,
+    description: seoMeta.ogDescription || plainDescription(typeof config.info === 'string' ? config.info : '') || title,
+    author: config.author || undefined,
+    keywords: keywordsOf(options.data.headmatter.keywords),
+    pageUrl: siteUrl ? siteHref(base, '', siteUrl) : undefined,
+    image: image && { ...image, url: siteHref(base, OG_IMAGE_FILE, siteUrl), alt: `Title slide of “${title}”` },
+    csp: CONTENT_SECURITY_POLICY,
+  }
+  for (const page of ['index.html', '404.html']) {
+    const file = join(outDir, page)
+    if (existsSync(file))
+      await writeFile(file, applySiteHead(await readFile(file, 'utf8'), head))
+  }
+
+  if (!presenter) {
+    // The point of the public build: fail loudly rather than publish a presenter's notes.
+    const contents = options.data.slides.map(s => s.content)
+    const probes = noteProbes(options.data.slides.map(s => s.note ?? ''), visibleDeckText(options.userRoot, contents))
+    const leaks = findNoteLeaks(outDir, probes)
+    if (leaks.length) {
+      const list = leaks.slice(0, 10).map(l => `  slide ${l.slide}: "${l.text}" in ${l.file}`).join('\n')
+      throw new Error(`Speaker notes leaked into the public build:\n${list}`)
+    }
+    console.log(`  ✓ no speaker notes in the site (${probes.length} snippets of ${new Set(probes.map(p => p.slide)).size} slides' notes checked)`)
+  }
+
+  const { files, bytes } = await dirSize(outDir)
+  console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s: ${files} files, ${mb(bytes)} in ${relative('.', outDir) || '.'}`)
+  console.log(`  Serve ${relative('.', outDir) || '.'} at ${siteUrl ?? ''}${base} (routes are hash-based: ${base}#/3 is slide 3; no server rewrites needed).`)
+  if (!siteUrl && image)
+    console.log(`  og:image is ${base}${OG_IMAGE_FILE} (path only): pass --site-url https://your.host (or SITE_URL) for absolute link-preview URLs.`)
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof NoChromiumError)
+      console.error(`${error.message}\nOr build without the browser steps: --no-pdf --no-og-image.`)
+    else if (error instanceof SiteConfigError)
+      console.error(error.message)
+    else
+      console.error(error instanceof Error ? error.stack ?? error.message : error)
+    process.exit(1)
+  },
+)

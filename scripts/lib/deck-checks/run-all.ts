@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { citedIds, checkRemoteUrls, checkSlideCitations, checkSpam } from './content.ts'
+import { checkData } from './data.ts'
+import { loadDeck } from './deck.ts'
+import { loadDeckData } from './deck-data.ts'
+import { readDeckFiles } from './deck-files.ts'
+import { checkHeadmatter } from './headmatter.ts'
+import { checkMermaid } from './mermaid.ts'
+import type { MermaidParse } from './mermaid.ts'
+import { checkNotes } from './notes.ts'
+import { sourceProblems } from './sources-resolve.ts'
+import { checkSectionFiles, checkSections, countDeclaredSlides } from './structure.ts'
+
+export interface RunDeckChecksOptions {
+  entry?: string
+  /** Lines that must never appear in the deck (the seed article's SEO spam). */
+  spamPhrases?: readonly string[]
+  /** Mermaid's parser, from a context with a DOM; without it diagrams are not checked. */
+  mermaidParse?: MermaidParse
+}
+
+/**
+ * Every source check at once, for a build step that wants one list of problems before it
+ * spends minutes building. The data checks run only when the deck has a data/ folder.
+ */
+export async function runDeckChecks(root: string, options: RunDeckChecksOptions = {}): Promise<string[]> {
+  const entry = options.entry ?? 'slides.md'
+  const deck = await loadDeck(root, entry)
+  const files = readDeckFiles(root, entry)
+  const errors = [
+    ...sourceProblems(deck),
+    ...checkSectionFiles(deck),
+    ...checkSections(deck).errors,
+    ...checkHeadmatter(deck.headmatter, root),
+    ...checkNotes(deck.slides),
+    ...checkSpam(files, options.spamPhrases ?? []),
+  ]
+  const declared = await countDeclaredSlides(root, entry)
+  if (declared !== deck.slides.length)
+    errors.push(`${entry}: the section files declare ${declared} slides but the deck has ${deck.slides.length}`)
+  if (existsSync(join(root, 'data'))) {
+    const data = await loadDeckData(root)
+    errors.push(
+      ...checkData(data, deck.slides.flatMap(citedIds)),
+      ...checkSlideCitations(deck.slides, data.sources.map(s => s.id)),
+      ...checkRemoteUrls(files, data.sources.map(s => s.url)),
+    )
+  }
+  else {
+    errors.push(...checkRemoteUrls(files, []))
+  }
+  if (options.mermaidParse)
+    errors.push(...await checkMermaid(deck.slides, options.mermaidParse))
+  return errors
+}
