@@ -25,6 +25,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The public and presenter builds served by a plain file server and by nginx. Builds once.
+        test: {
+          name: 'hosting',
+          include: ['tests/hosting/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/hosting/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

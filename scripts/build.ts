@@ -5,7 +5,7 @@
  * Usage: tsx scripts/build.ts [--base /sub/path/] [--presenter] [--out dir] [--no-pdf] [--no-og-image]
  *                             [--site-url https://host] [--entry slides.md]
  *   --base        URL prefix the site is served under (default: $BASE_PATH or /); starts and ends with /
- *   --presenter   keep speaker notes and /presenter (default out dir: dist-presenter, never dist)
+ *   --presenter   keep speaker notes and /presenter (default out dir: dist-presenter, so it is not published by mistake)
  *   --out         output directory (default: dist, or dist-presenter with --presenter)
  *   --no-pdf      skip the PDF download (dist/<exportFilename>.pdf and the nav-bar button)
  *   --no-og-image skip the link-preview image (dist/og-image.png)
@@ -38,17 +38,27 @@ const OG_IMAGE_FILE = 'og-image.png'
  */
 const FONT_FILE = /\.(?:woff2?|ttf|otf|eot)$/i
 
-const { values } = parseArgs({
-  options: {
-    'base': { type: 'string' },
-    'presenter': { type: 'boolean', default: false },
-    'out': { type: 'string' },
-    'no-pdf': { type: 'boolean', default: false },
-    'no-og-image': { type: 'boolean', default: false },
-    'site-url': { type: 'string' },
-    'entry': { type: 'string', default: 'slides.md' },
-  },
-})
+const USAGE = 'Usage: tsx scripts/build.ts [--base /sub/path/] [--presenter] [--out dir] [--no-pdf] [--no-og-image] [--site-url https://host] [--entry slides.md]'
+
+function parseCli(): { values: { 'base'?: string, 'presenter': boolean, 'out'?: string, 'no-pdf': boolean, 'no-og-image': boolean, 'site-url'?: string, 'entry': string } } {
+  try {
+    const { values } = parseArgs({
+      options: {
+        'base': { type: 'string' },
+        'presenter': { type: 'boolean', default: false },
+        'out': { type: 'string' },
+        'no-pdf': { type: 'boolean', default: false },
+        'no-og-image': { type: 'boolean', default: false },
+        'site-url': { type: 'string' },
+        'entry': { type: 'string', default: 'slides.md' },
+      },
+    })
+    return { values: { ...values, presenter: values.presenter ?? false, 'no-pdf': values['no-pdf'] ?? false, 'no-og-image': values['no-og-image'] ?? false, entry: values.entry ?? 'slides.md' } }
+  }
+  catch (error) {
+    throw new SiteConfigError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
+  }
+}
 
 /** Refuses output directories whose emptying would delete the project's sources (or more). */
 function checkOutDir(outDir: string, userRoot: string): void {
@@ -86,9 +96,10 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 async function main(): Promise<void> {
   const started = performance.now()
-  const base = normalizeBase(values.base ?? process.env.BASE_PATH ?? '/')
+  const { values } = parseCli()
+  const base = normalizeBase(values.base ?? (process.env.BASE_PATH || '/'))
   const siteUrl = normalizeSiteUrl(values['site-url'] ?? process.env.SITE_URL)
-  const presenter = values.presenter!
+  const presenter = values.presenter
   const withPdf = !values['no-pdf']
   const withImage = !values['no-og-image']
   const outDir = resolve(values.out ?? (presenter ? 'dist-presenter' : 'dist'))
@@ -97,7 +108,7 @@ async function main(): Promise<void> {
 
   const { createDataUtils, resolveOptions } = await import('@slidev/cli')
   const { build } = await loadSlidevBuilder()
-  const options = await resolveOptions({ entry: values.entry!, base, withoutNotes: !presenter }, 'build')
+  const options = await resolveOptions({ entry: values.entry, base, withoutNotes: !presenter }, 'build')
   checkOutDir(outDir, options.userRoot)
   const { config } = options.data
   const slideCount = options.data.slides.length

@@ -63,14 +63,15 @@ export function siteHref(base: string, path: string, siteUrl?: string): string {
 }
 
 /**
- * Same-origin only. Why each exception:
- * - style-src 'unsafe-inline': Mermaid writes a <style> element into every diagram, Vue and
- *   Slidev set style attributes for layout (scaling the slide canvas, transitions). Inline
- *   styles cannot run code; scripts stay 'self' only.
+ * Same-origin only. Why each exception (each measured by walking the deck without it):
+ * - style-src 'unsafe-inline': Mermaid (d3 inside it) writes style="" attributes and a <style>
+ *   element into every diagram; without it the diagrams lose their layout and Chromium reports
+ *   hundreds of violations. Inline styles cannot run code; scripts stay 'self' only.
  * - img-src data:: UnoCSS icons (the nav bar's buttons) are CSS masks with data: SVG URLs.
- * No 'unsafe-eval', no inline scripts: the built deck runs without either (tested).
- * frame-ancestors/report-uri/sandbox are left out on purpose: they are invalid in a <meta>
- * policy and Chromium logs an error for them.
+ * No 'unsafe-eval' and no inline scripts: the built deck runs without either (tested).
+ * Fonts are same-origin files: scripts/build.ts stops Vite from inlining small font subsets as data:.
+ * frame-ancestors/report-uri/sandbox are left out on purpose: a <meta> policy cannot carry them
+ * and Chromium logs an error for each.
  */
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['default-src', '\'self\''],

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatIssues } from '../support/browser.ts'
 import type { PageIssue } from '../support/browser.ts'
 import { describeSlide } from '../support/deck.ts'
-import { findRenderErrors, formatOverflow, measureOverflow, readNav, settleSlide, slideSelector, slidesReferencing } from '../support/slidev-page.ts'
-import type { OverflowFinding } from '../support/slidev-page.ts'
+import { findRenderErrors, slidesReferencing } from '../support/slide-content.ts'
+import { formatOverflow, measureOverflow } from '../support/slide-overflow.ts'
+import type { OverflowFinding } from '../support/slide-overflow.ts'
+import { readNav, settleSlide, slideSelector } from '../support/slidev-page.ts'
 import { openDeckSession, openGuardedPage } from './deck-session.ts'
 import type { DeckSession, GuardedPage } from './deck-session.ts'
 
@@ -74,9 +76,11 @@ async function walkSlide(no: number, total: number): Promise<SlideReport> {
     report.navigation.push(`→ should have arrived at slide ${no} click 0, but the URL says ${arrived.path}?clicks=${arrived.clicks}; opened it directly`)
     await page.goto(session.url(String(no)))
   }
-  report.navClicksTotal = (await readNav(page))?.clicksTotal
   for (let clicks = 0; clicks < MAX_STEPS; clicks++) {
     report.steps.push(await inspectStep(no, clicks))
+    // Read once the slide is shown: its click count is only known after its v-clicks have mounted.
+    if (clicks === 0)
+      report.navClicksTotal = (await readNav(page))?.clicksTotal
     const atEnd = no === total && report.navClicksTotal !== undefined && clicks >= report.navClicksTotal
     const before = page.url()
     if (atEnd || !await pressNextAndWait(before)) {

@@ -49,7 +49,8 @@ describe('self-hosted fonts', () => {
   it('the font files come from the site itself', () => {
     expect(fontFiles.length, 'no font file was loaded at all').toBeGreaterThan(0)
     expect(fontFiles.filter(url => !url.startsWith(session.siteUrl))).toEqual([])
-    expect(guarded.blocked).toEqual([])
+    // A font CDN the page tried to reach was blocked before any response, so look for it there.
+    expect(guarded.blocked.filter(url => /font|\.woff2?\b|\.ttf\b|\.otf\b/i.test(url))).toEqual([])
   })
 
   it('document.fonts has the deck\'s sans font loaded', async () => {

@@ -8,6 +8,9 @@ import type { DeckSession, GuardedPage } from './deck-session.ts'
 
 /** Keyboard, deep links and the overview route of the built site. (→ itself is covered slide by slide in every-slide.test.ts.) */
 
+/** Requests are traced to slides in one place; these tests only notice them. */
+const SEE_WALK = '(every-slide.test.ts names the slide that references a failing URL)'
+
 let session: DeckSession
 let guarded: GuardedPage
 
@@ -86,7 +89,7 @@ describe('navigation in the built site', () => {
         expect(await visibleText(page, no)).toContain(slide.title)
     }
     const issues = recorder.take()
-    expect(issues, formatIssues(issues)).toEqual([])
+    expect(issues, `${formatIssues(issues)}\n${SEE_WALK}`).toEqual([])
   })
 
   it('the overview route lists every slide', async () => {
@@ -95,7 +98,7 @@ describe('navigation in the built site', () => {
     await page.locator('.overview-slide-block').first().waitFor()
     await expect.poll(() => page.locator('.overview-slide-block').count()).toBe(session.deck.slides.length)
     const issues = recorder.take()
-    expect(issues, formatIssues(issues)).toEqual([])
-    expect(guarded.blocked).toEqual([])
+    expect(issues, `${formatIssues(issues)}\n${SEE_WALK}`).toEqual([])
+    expect(guarded.blocked, SEE_WALK).toEqual([])
   })
 })
