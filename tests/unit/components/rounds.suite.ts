@@ -1,9 +1,8 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { rounds } from '../../data/rounds'
-import { timeline } from '../../data/timeline'
-import { dayMonth, weekdayDayMonth } from './support/dates.ts'
-import { deckComponent, mountDeckComponent, textOf } from './support/mount-deck-component.ts'
+import { rounds } from '../../../data/rounds'
+import { timeline } from '../../../data/timeline'
+import { dayMonth, weekdayDayMonth } from '../support/dates.ts'
+import { deckComponent, mountDeckComponent, textOf } from '../support/mount-deck-component.ts'
 
 describe('RoundsTimeline', () => {
   it('shows every round of data/rounds.ts with its number, weekday, date and city', () => {

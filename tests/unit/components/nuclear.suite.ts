@@ -1,7 +1,6 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { benchmarks, enrichmentLevels, jcpoaLimits, stockpile } from '../../data/enrichment'
-import { deckComponent, mountDeckComponent, textOf } from './support/mount-deck-component.ts'
+import { benchmarks, enrichmentLevels, jcpoaLimits, stockpile } from '../../../data/enrichment'
+import { deckComponent, mountDeckComponent, textOf } from '../support/mount-deck-component.ts'
 
 describe('EnrichmentScale', () => {
   it('marks every level of data/enrichment.ts at its percentage, lowest first, with its meaning', () => {

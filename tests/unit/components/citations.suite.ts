@@ -1,9 +1,8 @@
-// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
-import { SOURCES_PER_PAGE } from '../../data/citations'
-import { sideClass } from '../../data/players'
-import { sources } from '../../data/sources'
-import { deckComponent, mountDeckComponent, textOf } from './support/mount-deck-component.ts'
+import { SOURCES_PER_PAGE } from '../../../data/citations'
+import { sideClass } from '../../../data/players'
+import { sources } from '../../../data/sources'
+import { deckComponent, mountDeckComponent, textOf } from '../support/mount-deck-component.ts'
 
 /** The first, a middle and the last source: the numbering must hold across the whole list. */
 const sample = [sources[0], sources[Math.floor(sources.length / 2)], sources[sources.length - 1]]

@@ -1,10 +1,9 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { economy, frozenAssets } from '../../data/economy'
-import { openQuestions, positions } from '../../data/outlook'
-import { players } from '../../data/players'
-import { quotes } from '../../data/quotes'
-import { deckComponent, mountDeckComponent, textOf } from './support/mount-deck-component.ts'
+import { economy, frozenAssets } from '../../../data/economy'
+import { openQuestions, positions } from '../../../data/outlook'
+import { players } from '../../../data/players'
+import { quotes } from '../../../data/quotes'
+import { deckComponent, mountDeckComponent, textOf } from '../support/mount-deck-component.ts'
 
 describe('PlayersGrid', () => {
   it('shows every player of data/players.ts with role and stance', () => {

@@ -1,8 +1,7 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { sideClass } from '../../data/players'
-import { proposals } from '../../data/proposals'
-import { deckComponent, mountDeckComponent, textOf } from './support/mount-deck-component.ts'
+import { sideClass } from '../../../data/players'
+import { proposals } from '../../../data/proposals'
+import { deckComponent, mountDeckComponent, textOf } from '../support/mount-deck-component.ts'
 
 describe('ProposalCard', () => {
   it.each(proposals.map(p => [p.id]))('shows %s: title, what each side gives and asks, its status', (id) => {
