@@ -23,6 +23,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { PDFDocument } from 'pdf-lib'
 import { findChromium, NoChromiumError } from './lib/chromium.ts'
+import { assertDeckHealthy, DeckProblemsError } from './lib/deck-gate.ts'
 import { findNoteLeaks, noteProbes, visibleDeckText } from './lib/note-leaks.ts'
 import { serveBuiltSite } from './lib/serve-dir.ts'
 import { applySiteHead, CONTENT_SECURITY_POLICY, normalizeBase, normalizeSiteUrl, plainDescription, pngSize, SiteConfigError, siteHref } from './lib/site.ts'
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
   const outDir = resolve(values.out ?? (presenter ? 'dist-presenter' : 'dist'))
   // Before anything slow: without a browser the PDF and preview image cannot be made.
   const executablePath = withPdf || withImage ? await findChromium() : undefined
+  assertDeckHealthy(resolve('.'))
 
   const { createDataUtils, resolveOptions } = await import('@slidev/cli')
   const { build } = await loadSlidevBuilder()
@@ -224,7 +226,7 @@ main().then(
   (error: unknown) => {
     if (error instanceof NoChromiumError)
       console.error(`${error.message}\nOr build without the browser steps: --no-pdf --no-og-image.`)
-    else if (error instanceof SiteConfigError)
+    else if (error instanceof SiteConfigError || error instanceof DeckProblemsError)
       console.error(error.message)
     else
       console.error(error instanceof Error ? error.stack ?? error.message : error)

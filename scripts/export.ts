@@ -3,10 +3,11 @@
  * PDF with outline, speaker-notes PDF, editable PPTX with notes, one PNG per slide.
  * Usage: tsx scripts/export.ts [--only pdf,notes,pptx,png] [--out exports]
  */
-import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { mkdir, readdir, rename } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { NoChromiumError, findChromium } from './lib/chromium.ts'
+import { assertDeckHealthy, DeckProblemsError } from './lib/deck-gate.ts'
 import { exportNotesPdf } from './lib/notes-pdf.ts'
 import { loadSlidevExporter } from './lib/slidev-internals.ts'
 
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   const formats = selectedFormats()
   // Before anything slow: without a browser nothing below can work.
   const executablePath = await findChromium()
+  assertDeckHealthy(resolve('.'))
   const outDir = resolve(values.out!)
   await mkdir(outDir, { recursive: true })
 
@@ -106,14 +108,13 @@ async function padPngNames(dir: string, total: number): Promise<void> {
 
 main().then(
   () => process.exit(0),
-  async (error: unknown) => {
-    if (error instanceof NoChromiumError) {
+  (error: unknown) => {
+    if (error instanceof NoChromiumError || error instanceof DeckProblemsError) {
       console.error(error.message)
     }
     else {
       console.error(error instanceof Error ? error.stack ?? error.message : error)
     }
-    await rm('.slidev-export-tmp', { recursive: true, force: true })
     process.exit(1)
   },
 )

@@ -130,7 +130,7 @@ describe('a deck with bad input fails each check with a message naming the culpr
   })
 
   it('runDeckChecks gathers every check into one list for the build', async () => {
-    const errors = await runDeckChecks(badDeckRoot, { spamPhrases: ['Lil Jeff Kills'], mermaidParse: code => mermaid.parse(code) })
+    const errors = await runDeckChecks(badDeckRoot, { mermaidParse: code => mermaid.parse(code) })
     const expected = [
       /src: \.\/pages\/02-missing\.md does not resolve/,
       /pages\/04-orphan\.md is not imported/,

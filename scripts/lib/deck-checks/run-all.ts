@@ -9,12 +9,13 @@ import { checkHeadmatter } from './headmatter.ts'
 import { checkMermaid } from './mermaid.ts'
 import type { MermaidParse } from './mermaid.ts'
 import { checkNotes } from './notes.ts'
+import { SEED_SPAM_LINES } from './seed-spam.ts'
 import { sourceProblems } from './sources-resolve.ts'
 import { checkSectionFiles, checkSections, countDeclaredSlides } from './structure.ts'
 
 export interface RunDeckChecksOptions {
   entry?: string
-  /** Lines that must never appear in the deck (the seed article's SEO spam). */
+  /** Lines that must never appear in the deck; default: the seed article's SEO spam. */
   spamPhrases?: readonly string[]
   /** Mermaid's parser, from a context with a DOM; without it diagrams are not checked. */
   mermaidParse?: MermaidParse
@@ -34,7 +35,7 @@ export async function runDeckChecks(root: string, options: RunDeckChecksOptions 
     ...checkSections(deck).errors,
     ...checkHeadmatter(deck.headmatter, root),
     ...checkNotes(deck.slides),
-    ...checkSpam(files, options.spamPhrases ?? []),
+    ...checkSpam(files, options.spamPhrases ?? SEED_SPAM_LINES),
   ]
   const declared = await countDeclaredSlides(root, entry)
   if (declared !== deck.slides.length)
