@@ -1,8 +1,11 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { ExportsLastSequencer } from './tests/support/exports-last-sequencer.ts'
 
 export default defineConfig({
   test: {
+    // The export checks run last, so they overlap with the export running in the background.
+    sequence: { sequencer: ExportsLastSequencer },
     projects: [
       {
         // Fast checks of the deck's sources: no browser, no build.

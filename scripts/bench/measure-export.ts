@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { slidevBin } from './measure-build.ts'
 import { runTimed } from './proc.ts'
 import { summarize } from './stats.ts'
-import type { ExportResult } from './types.ts'
+import type { ExportResult, Summary } from './types.ts'
 
 /** scripts/export.ts prints "→ <label>" before each format and "✓ <file> (<s> s)" after it. */
 // Order matters: "Editable PPTX with notes" is the PPTX, "Speaker-notes PDF" the notes.
@@ -31,18 +31,30 @@ export function parseExportSteps(log: string): Record<string, number> {
  * The user-facing `npm run export` (every format from one dev server), timed whole and per format;
  * with `only: 'pdf'` it is `npm run export -- --only pdf`, the like-for-like of the baseline's PDF.
  */
-export async function exportOursOnce(projectRoot: string, run: number, workDir: string, only?: string): Promise<{ wallSeconds: number, steps: Record<string, number> }> {
+export interface ExportRun {
+  wallSeconds: number
+  treeCpuSeconds: number | null
+  steps: Record<string, number>
+}
+
+export async function exportOursOnce(projectRoot: string, run: number, workDir: string, only?: string): Promise<ExportRun> {
   const outDir = join(workDir, 'exports-ours')
   await rm(outDir, { recursive: true, force: true })
   const r = await runTimed('npm', ['run', 'export', '--silent', '--', '--out', outDir, ...(only ? ['--only', only] : [])], {
     cwd: projectRoot,
     logFile: join(workDir, 'logs', `export-ours${only ? `-only-${only}` : ''}-${run}.log`),
     timeoutMs: 900_000,
+    treeCpu: true,
   })
-  return { wallSeconds: r.wallSeconds, steps: parseExportSteps(r.log) }
+  return { wallSeconds: r.wallSeconds, treeCpuSeconds: r.treeCpuSeconds, steps: parseExportSteps(r.log) }
 }
 
-export function summarizeOurExports(runs: { wallSeconds: number, steps: Record<string, number> }[], pdfOnly: number[], slides: number): ExportResult {
+function cpuSummary(runs: { treeCpuSeconds: number | null }[]): Summary | null {
+  const cpu = runs.map(r => r.treeCpuSeconds)
+  return cpu.every((c): c is number => c !== null) && cpu.length ? summarize(cpu) : null
+}
+
+export function summarizeOurExports(runs: ExportRun[], pdfOnly: number[], slides: number): ExportResult {
   const perFormat: Record<string, number[]> = {}
   for (const r of runs) {
     for (const [format, seconds] of Object.entries(r.steps))
@@ -51,6 +63,7 @@ export function summarizeOurExports(runs: { wallSeconds: number, steps: Record<s
   const total = summarize(runs.map(r => r.wallSeconds))
   return {
     totalSeconds: total,
+    totalCpuSeconds: cpuSummary(runs),
     formatSeconds: Object.fromEntries(Object.entries(perFormat).map(([f, s]) => [f, summarize(s)])),
     slides,
     secondsPerSlide: total.median / slides,
@@ -67,7 +80,7 @@ export const BASELINE_FORMATS: Record<string, string> = { pdf: 'pdf', pptx: 'ppt
  * it. `--wait-until load`: the starter's remote cover image and Google Fonts never answer offline,
  * so the default networkidle times out. Clicks are off as in our export, so pages = slides.
  */
-export async function exportBaselineOnce(deckRoot: string, format: string, executablePath: string, run: number, workDir: string): Promise<number> {
+export async function exportBaselineOnce(deckRoot: string, format: string, executablePath: string, run: number, workDir: string): Promise<ExportRun> {
   const outDir = join(workDir, 'exports-baseline')
   const output = join(outDir, `starter-${format}`)
   await rm(outDir, { recursive: true, force: true })
@@ -87,15 +100,16 @@ export async function exportBaselineOnce(deckRoot: string, format: string, execu
     '--with-clicks=false',
     '--output',
     output,
-  ], { cwd: deckRoot, logFile: join(workDir, 'logs', `export-baseline-${format}-${run}.log`), timeoutMs: 600_000 })
-  return r.wallSeconds
+  ], { cwd: deckRoot, logFile: join(workDir, 'logs', `export-baseline-${format}-${run}.log`), timeoutMs: 600_000, treeCpu: true })
+  return { wallSeconds: r.wallSeconds, treeCpuSeconds: r.treeCpuSeconds, steps: { [format]: r.wallSeconds } }
 }
 
-export function summarizeBaselineExports(perFormat: Record<string, number[]>, slides: number): ExportResult {
-  const pdf = summarize(perFormat.pdf ?? [])
+export function summarizeBaselineExports(perFormat: Record<string, ExportRun[]>, slides: number): ExportResult {
+  const pdf = summarize((perFormat.pdf ?? []).map(r => r.wallSeconds))
   return {
     totalSeconds: pdf,
-    formatSeconds: Object.fromEntries(Object.entries(perFormat).filter(([, s]) => s.length).map(([f, s]) => [f, summarize(s)])),
+    totalCpuSeconds: cpuSummary(perFormat.pdf ?? []),
+    formatSeconds: Object.fromEntries(Object.entries(perFormat).filter(([, s]) => s.length).map(([f, s]) => [f, summarize(s.map(r => r.wallSeconds))])),
     slides,
     secondsPerSlide: pdf.median / slides,
     pdfOnlySeconds: pdf,

@@ -54,13 +54,15 @@ export function renderMarkdown(r: BenchResult): string {
   lines.push(row('Built dist/ on disk', ours.build.distBytes, baseline.build.distBytes, 'MiB', 1, KIB * KIB))
   if (ours.export && baseline.export) {
     lines.push(row(`Export: whole \`npm run export\` vs baseline's PDF export (median of ${ours.export.totalSeconds.samples.length})`, ours.export.totalSeconds, baseline.export.totalSeconds, 's'))
+    if (ours.export.totalCpuSeconds && baseline.export.totalCpuSeconds)
+      lines.push(row('Export: the same, CPU time of the process tree (browsers included)', ours.export.totalCpuSeconds, baseline.export.totalCpuSeconds, 's'))
     for (const f of ['pdf', 'notes', 'pptx', 'png']) {
       const o = ours.export.formatSeconds[f]
       const b = baseline.export.formatSeconds[f]
       if (o || b)
         lines.push(row(`Export: ${f}${f === 'pptx' ? ' (editable)' : ''}; ours: its step in the whole export${b ? ', baseline: its own command' : ' (baseline: not run)'}`, o, b, 's'))
     }
-    lines.push(row('Export: a PDF alone, whole command (ours `npm run export -- --only pdf`)', ours.export.pdfOnlySeconds, baseline.export.pdfOnlySeconds, 's'))
+    lines.push(row(`Export: a PDF alone, whole command (ours \`npm run export -- --only pdf\`, ${ours.export.pdfOnlySeconds?.samples.length ?? 0} run)`, ours.export.pdfOnlySeconds, baseline.export.pdfOnlySeconds, 's'))
     lines.push(row('Export: seconds per slide (whole / slides; baseline: PDF)', ours.export.secondsPerSlide, baseline.export.secondsPerSlide, 's', 2))
   }
   lines.push(row(`First view: compressed bytes before slide 1's title is visible (median of ${ours.load.firstViewBytes.samples.length})`, ours.load.firstViewBytes, baseline.load.firstViewBytes, 'KiB', 0, KIB))

@@ -24,6 +24,8 @@ export interface BuildResult {
 export interface ExportResult {
   /** Whole command: `npm run export` for ours, `slidev export` for the baseline's PDF. */
   totalSeconds: Summary
+  /** CPU seconds (user + system) of the whole command's process tree, browsers included; null without /usr/bin/time. */
+  totalCpuSeconds: Summary | null
   /** Seconds per format; ours from its step lines, the baseline from one `slidev export --format X` each. */
   formatSeconds: Record<string, Summary>
   slides: number

@@ -25,6 +25,7 @@ interface SlideScan {
 let session: DeckSession
 let guarded: GuardedPage
 const scans: SlideScan[] = []
+const scanErrors: string[] = []
 let wholePage: AxeResults
 
 describe('accessibility (axe-core)', () => {
@@ -36,11 +37,17 @@ describe('accessibility (axe-core)', () => {
     for (const slide of session.deck.slides) {
       await showFinalStep(session, page, slide.no)
       const selector = slideSelector(slide.no)
-      scans.push({
-        no: slide.no,
-        results: await runAxe(page, { include: [selector] }),
-        unlabelledDiagrams: await findUnlabelledDiagrams(page, selector),
-      })
+      try {
+        scans.push({
+          no: slide.no,
+          results: await runAxe(page, { include: [selector] }),
+          unlabelledDiagrams: await findUnlabelledDiagrams(page, selector),
+        })
+      }
+      catch (error) {
+        // E.g. the slide is missing from the page: a finding about this slide, the others are still scanned.
+        scanErrors.push(`${describeSlide(slide, session.deck.root)}: could not be scanned: ${(error as Error).message.split('\n')[0]}`)
+      }
     }
     await page.goto(session.url('1'))
     await settleSlide(page, 1)
@@ -59,6 +66,7 @@ describe('accessibility (axe-core)', () => {
     const undecided = scans.flatMap(s => s.results.incomplete.map(v => `slide ${s.no}: ${v.id} needs review on ${v.nodes.length} element(s)`))
     if (minor.length || undecided.length)
       console.log(`[axe] not failing (minor/moderate, or undecided):\n${[...minor, ...undecided].join('\n')}`)
+    expect(scanErrors, `\n${scanErrors.join('\n')}`).toEqual([])
     const blocking = scans.flatMap((s) => {
       const found = blockingViolations(s.results)
       return found.length ? [`${describeSlide(session.deck.slides[s.no - 1], session.deck.root)}:\n${found.map(v => formatViolation(v)).join('\n')}`] : []

@@ -18,6 +18,8 @@ import type { DeckSession, GuardedPage } from './deck-session.ts'
 const OVERFLOW_TOLERANCE_PX = 2
 /** A slide with more steps than this means → is not advancing; stop rather than loop forever. */
 const MAX_STEPS = 100
+/** Each unsettled step costs the full settle timeout; past this many, the walk stops and reports them. */
+const MAX_UNSETTLED = 5
 
 interface StepReport {
   clicks: number
@@ -116,8 +118,16 @@ describe('every slide at every click step of the built site', () => {
     guarded = await openGuardedPage(session)
     await guarded.page.goto(session.url('1'))
     const total = session.deck.slides.length
-    for (let no = 1; no <= total; no++)
+    await settleSlide(guarded.page, 1)
+    const built = (await readNav(guarded.page))?.total
+    if (built !== undefined && built !== total)
+      throw new Error(`the built site has ${built} slides but the deck has ${total}: was the deck edited during the build?`)
+    for (let no = 1; no <= total; no++) {
       reports.push(await walkSlide(no, total))
+      const unsettled = reports.flatMap(r => r.steps).filter(st => st.renderErrors.some(e => e.includes('did not settle'))).length
+      if (unsettled > MAX_UNSETTLED)
+        throw new Error(`stopped the walk at slide ${no}: ${unsettled} click steps never finished rendering:\n${perStep(st => st.renderErrors.map(e => `  ${e}`)).join('\n')}`)
+    }
     // Every slide has been mounted by now, so each failed URL can be traced to the slides that use it.
     const urls = [...new Set(reports.flatMap(r => r.steps.flatMap(st => st.issues.flatMap(i => (i.kind !== 'console-error' && i.kind !== 'page-error' && i.url ? [i.url] : [])))))]
     owners = await slidesReferencing(guarded.page, urls)

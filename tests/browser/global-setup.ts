@@ -24,7 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const root = deckRoot()
   const scratch = artifactsDir(root)
   const manifestFile = join(scratch, 'browser-artifacts.json')
-  const fingerprint = deckFingerprint(root)
+  let fingerprint = deckFingerprint(root)
 
   const previous = process.env.REUSE_ARTIFACTS === '1' && existsSync(manifestFile)
     ? JSON.parse(await readFile(manifestFile, 'utf8')) as BrowserArtifacts
@@ -43,7 +43,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // Fail in one line, before minutes of work, when there is no browser at all.
     await findChromium()
     // A plain-data snapshot of the deck as it is now: it travels to the test workers through provide().
-    const deck = JSON.parse(JSON.stringify(await loadDeck(root))) as Deck
+    let deck = JSON.parse(JSON.stringify(await loadDeck(root))) as Deck
     const siteDir = join(scratch, 'site')
     const exportsDir = join(scratch, 'exports')
     const logs = join(scratch, 'logs')
@@ -53,7 +53,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const bin = (name: string): string => join(root, 'node_modules', '.bin', name)
     console.log(`[browser] building ${root} under ${SITE_BASE} and exporting every format (${deck.slides.length} slides)…`)
 
-    const exporting = start(bin('tsx'), ['scripts/export.ts', '--out', exportsDir], { cwd: root, logFile: join(logs, 'export.log') })
+    const exporting = start(bin('tsx'), ['scripts/export.ts', '--out', exportsDir], { cwd: root, logFile: join(logs, 'export.log'), group: true })
     stopExport = exporting.stop
     process.once('exit', stopExport)
     exportDone = exporting.done.then(async (result) => {
@@ -62,7 +62,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await writeFile(exportStatusFile({ exportsDir }), `${JSON.stringify(status, null, 2)}\n`)
     })
 
-    const build = await start(bin('slidev'), ['build', '--base', SITE_BASE, '--out', siteDir], { cwd: root, logFile: join(logs, 'build.log') }).done
+    // The tests compare the build with `deck`; if someone edits the deck meanwhile, build again.
+    let build = await start(bin('slidev'), ['build', '--base', SITE_BASE, '--out', siteDir], { cwd: root, logFile: join(logs, 'build.log'), group: true }).done
+    for (let attempt = 1; build.code === 0 && deckFingerprint(root) !== fingerprint && attempt <= 3; attempt++) {
+      console.warn('[browser] the deck changed during the build: building again')
+      fingerprint = deckFingerprint(root)
+      deck = JSON.parse(JSON.stringify(await loadDeck(root))) as Deck
+      build = await start(bin('slidev'), ['build', '--base', SITE_BASE, '--out', siteDir], { cwd: root, logFile: join(logs, 'build.log'), group: true }).done
+    }
     if (build.code !== 0) {
       stopExport()
       throw new Error(`slidev build failed (exit ${build.code}):\n${tail(build.output)}`)

@@ -13,22 +13,27 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv
   /** Tee the combined output here as it arrives (a log a person can read while it runs). */
   logFile?: string
+  /**
+   * Run it in its own process group, so `stop()` also ends what it started (a dev server, a
+   * browser). Off by default: a grouped command does not get the terminal's Ctrl-C.
+   */
+  group?: boolean
 }
 
 export interface Running {
   child: ChildProcess
   done: Promise<RunResult>
-  /** Ends the command and everything it started (it runs in its own process group). */
+  /** Ends the command (with `group`, also everything it started). */
   stop: () => void
 }
 
 /**
- * Starts a command in its own process group, keeping its combined output so a failure can quote
- * it. `done` never rejects for a non-zero exit: the caller decides what failure means.
+ * Starts a command, keeping its combined output so a failure can quote it. `done` never rejects
+ * for a non-zero exit: the caller decides what failure means.
  */
 export function start(command: string, args: string[], options: RunOptions): Running {
   const started = performance.now()
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: options.group ?? false })
   const log = options.logFile ? createWriteStream(options.logFile) : undefined
   let output = ''
   const collect = (chunk: Buffer): void => {
@@ -47,7 +52,7 @@ export function start(command: string, args: string[], options: RunOptions): Run
   const stop = (): void => {
     if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
       try {
-        process.kill(-child.pid, 'SIGTERM')
+        process.kill(options.group ? -child.pid : child.pid, 'SIGTERM')
       }
       catch {
         // Already gone between the check and the kill.

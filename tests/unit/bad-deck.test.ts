@@ -17,18 +17,21 @@ import {
   checkSpam,
   citedIds,
   loadDeck,
+  loadDeckData,
   readDeckFiles,
   runDeckChecks,
 } from '../../scripts/lib/deck-checks/index.ts'
-import type { LoadedDeck, TextFile } from '../../scripts/lib/deck-checks/index.ts'
-import { badData } from '../fixtures/bad-deck/data.ts'
+import type { DeckDataSet, LoadedDeck, TextFile } from '../../scripts/lib/deck-checks/index.ts'
 import { badDeckRoot } from './support/deck-root.ts'
 
 let deck: LoadedDeck
 let files: TextFile[]
+let badData: DeckDataSet
 beforeAll(async () => {
   deck = await loadDeck(badDeckRoot)
   files = readDeckFiles(badDeckRoot)
+  // The fixture's data/ folder, found the same way as the real deck's.
+  badData = await loadDeckData(badDeckRoot)
 })
 
 /** 1-based line of the first line of a fixture file containing `marker`: messages must point there. */
@@ -72,6 +75,7 @@ describe('a deck with bad input fails each check with a message naming the culpr
   it('the other data faults name their record', () => {
     const errors = checkData(badData)
     const expected = [
+      /^rounds r2: unknown source id "nowhere-123"/,
       /^rounds r3: date "2025-02-30" is not a valid ISO date/,
       /^rounds r4: date 2025-04-01 is not after r2's 2025-04-19/,
       /^timeline e-early: date 2025-04-07 is not after e-late's 2025-06-13/,
@@ -84,14 +88,16 @@ describe('a deck with bad input fails each check with a message naming the culpr
     ]
     for (const pattern of expected)
       expect(errors).toContainEqual(expect.stringMatching(pattern))
-    expect(errors).toHaveLength(expected.length + 1)
+    // Nothing else: the valid records and sources raise no false alarms.
+    expect(errors).toHaveLength(expected.length)
   })
 
   it('a slide citing an unknown source names the slide and the id', () => {
     const errors = checkSlideCitations(deck.slides, badData.sources.map(s => s.id))
     expect(errors).toEqual([expect.stringMatching(new RegExp(`^slide ${slideNo('Ghost citation')} “Ghost citation” .*"ghost-source"`))])
-    // A source cited only from a slide counts as used.
-    expect(checkData(badData, deck.slides.flatMap(citedIds))).toContainEqual(expect.stringMatching(/^source s-unused /))
+    // The slide's ids are read for the data check too; a source cited only from a slide counts as used.
+    expect(deck.slides.flatMap(citedIds)).toEqual(['s-one', 'ghost-source'])
+    expect(checkData(badData, ['s-unused'])).not.toContainEqual(expect.stringMatching(/^source s-unused /))
   })
 
   it('an SEO spam line names the file and line', () => {
@@ -102,7 +108,7 @@ describe('a deck with bad input fails each check with a message naming the culpr
   it('a remote URL outside data/sources.ts names the file and line', () => {
     const image = lineOf('pages/01-intro.md', 'https://example.com/map.png')
     const favicon = lineOf('slides.md', 'favicon: https://')
-    expect(checkRemoteUrls(files, [])).toEqual([
+    expect(checkRemoteUrls(files, badData.sources.map(s => s.url))).toEqual([
       expect.stringContaining(`pages/01-intro.md:${image}: remote URL https://example.com/map.png`),
       expect.stringContaining(`slides.md:${favicon}: remote URL https://cdn.jsdelivr.net/`),
     ])
@@ -140,6 +146,8 @@ describe('a deck with bad input fails each check with a message naming the culpr
       /SEO spam line “Lil Jeff Kills”/,
       /remote URL https:\/\/example\.com\/map\.png/,
       /“Broken diagram” .* does not parse/,
+      /^rounds r2: unknown source id "nowhere-123"/,
+      /“Ghost citation” .*"ghost-source"/,
       /^slides\.md: the section files declare \d+ slides but the deck has \d+$/,
     ]
     for (const pattern of expected)
