@@ -31,10 +31,11 @@ export const players: Player[] = [
   {
     id: 'khamenei',
     name: 'Ali Khamenei',
-    role: 'Supreme Leader (from 1989)',
+    // Named as he was in 2025; the role line says at once that he is no longer in office.
+    role: 'Supreme Leader 1989 – Feb 2026 (killed; see epilogue)',
     side: 'Iran',
     stance: 'Final say; called the US proposal “100% against our interests” (4 Jun)',
-    sources: ['malaymail-179244'],
+    sources: ['malaymail-179244', 'lbc-mojtaba'],
   },
   {
     id: 'pezeshkian',
