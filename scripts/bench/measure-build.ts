@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises'
+import { readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PEAK_RSS_IMPORT, runTimed } from './proc.ts'
 import { summarize } from './stats.ts'
@@ -26,6 +26,9 @@ export interface BuildRun {
 }
 
 export async function buildOnce(target: BuildTarget, run: number, logDir: string): Promise<BuildRun> {
+  // Vite empties outDir only when it is inside the deck's folder; these are not, and old hashed
+  // files would pile up in the dist size and in what the static server could serve.
+  await rm(target.outDir, { recursive: true, force: true })
   const r = await runTimed(process.execPath, ['--import', PEAK_RSS_IMPORT, slidevBin(target.deckRoot), 'build', '--out', target.outDir], {
     cwd: target.deckRoot,
     logFile: join(logDir, `build-${target.label}-${run}.log`),

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-chromium'
 import { VIEWPORT } from './browser.ts'
 import { TITLE_SELECTOR } from './measure-load.ts'
 import { CURRENT_SLIDE_EXPR, NAV_INIT_SCRIPT, TITLE_VISIBLE_EXPR, TRANSITION_MS_EXPR, firstViewInitScript } from './page-scripts.ts'
-import { summarize } from './stats.ts'
+import { median, summarize } from './stats.ts'
 import type { NavResult, NavStep } from './types.ts'
 
 type NavProbe = { pressedAt: number | null, renderedAt: number, settledAt: number, mermaid: number } | { error: string }
@@ -51,16 +51,18 @@ export async function measureNav(browser: Browser, url: string, slides: number, 
     const mine = steps.slice(-(slides - 1))
     progress(`  nav pass ${pass}/${passes}: ${mine.length} transitions, worst ${Math.max(...mine.map(s => s.renderedMs)).toFixed(0)} ms`)
   }
-  const worst = new Map<number, { ms: number, mermaid: number }>()
-  for (const s of steps) {
-    const w = worst.get(s.to)
-    if (!w || s.renderedMs > w.ms)
-      worst.set(s.to, { ms: s.renderedMs, mermaid: s.mermaid })
-  }
+  const bySlide = new Map<number, NavStep[]>()
+  for (const s of steps)
+    bySlide.set(s.to, [...(bySlide.get(s.to) ?? []), s])
   return {
     renderedMs: summarize(steps.map(s => s.renderedMs)),
     settledMs: summarize(steps.map(s => s.settledMs)),
-    perSlideWorstMs: [...worst].map(([slide, w]) => ({ slide, ...w })).sort((a, b) => a.slide - b.slide),
+    perSlideWorstMs: [...bySlide].map(([slide, list]) => ({
+      slide,
+      ms: Math.max(...list.map(s => s.renderedMs)),
+      medianMs: median(list.map(s => s.renderedMs)),
+      mermaid: list[0].mermaid,
+    })).sort((a, b) => a.slide - b.slide),
     steps,
     passes,
     transitionMs,

@@ -81,8 +81,8 @@ export interface NavStep {
 export interface NavResult {
   renderedMs: Summary
   settledMs: Summary
-  /** Per target slide, the worst rendered time over the passes. */
-  perSlideWorstMs: { slide: number, ms: number, mermaid: number }[]
+  /** Per target slide, the worst rendered time over the passes (ms) and their median. */
+  perSlideWorstMs: { slide: number, ms: number, medianMs: number, mermaid: number }[]
   steps: NavStep[]
   passes: number
   transitionMs: number
