@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   const outDir = resolve(values.out ?? (presenter ? 'dist-presenter' : 'dist'))
   // Before anything slow: without a browser the PDF and preview image cannot be made.
   const executablePath = withPdf || withImage ? await findChromium() : undefined
-  assertDeckHealthy(resolve('.'))
+  await assertDeckHealthy(resolve('.'))
 
   const { createDataUtils, resolveOptions } = await import('@slidev/cli')
   const { build } = await loadSlidevBuilder()

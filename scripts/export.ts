@@ -37,7 +37,9 @@ async function main(): Promise<void> {
   const formats = selectedFormats()
   // Before anything slow: without a browser nothing below can work.
   const executablePath = await findChromium()
-  assertDeckHealthy(resolve('.'))
+  const deckChecked = assertDeckHealthy(resolve('.'))
+  // Never left unobserved: its failure is reported once, where it is awaited below.
+  deckChecked.catch(() => {})
   const outDir = resolve(values.out!)
   await mkdir(outDir, { recursive: true })
 
@@ -54,6 +56,13 @@ async function main(): Promise<void> {
   if (!address || typeof address !== 'object')
     throw new Error('The Slidev dev server did not report a port.')
   const port = address.port
+  try {
+    await deckChecked
+  }
+  catch (error) {
+    await server.close()
+    throw error
+  }
 
   const step = async (label: string, run: () => Promise<string>): Promise<void> => {
     const t = performance.now()

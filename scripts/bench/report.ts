@@ -76,7 +76,7 @@ export function renderMarkdown(r: BenchResult): string {
 
   lines.push('## Targets (issue #7)', '', '| Target | Rule | Ours | Limit | Met |', '|---|---|---:|---:|:---:|')
   for (const t of r.targets)
-    lines.push(`| ${t.name} | ${t.rule} | ${targetValue(t, t.ours)} | ${targetValue(t, t.limit)} | ${t.met ? 'yes' : '**no**'} |`)
+    lines.push(`| ${t.name} | ${t.rule} | ${targetValue(t, t.ours)} | ${targetValue(t, t.limit)} | ${t.met ? 'yes' : Number.isNaN(t.ours) ? 'not measured' : '**no**'} |`)
   lines.push('')
 
   lines.push('## What the first view downloads (median run)', '')
