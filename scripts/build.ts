@@ -27,8 +27,7 @@ import { assertDeckHealthy, DeckProblemsError } from './lib/deck-gate.ts'
 import { findNoteLeaks, noteProbes, visibleDeckText } from './lib/note-leaks.ts'
 import { serveBuiltSite } from './lib/serve-dir.ts'
 import { applySiteHead, CONTENT_SECURITY_POLICY, normalizeBase, normalizeSiteUrl, plainDescription, pngSize, SiteConfigError, siteHref } from './lib/site.ts'
-import { loadSlidevBuilder } from './lib/slidev-build.ts'
-import { loadSlidevExporter } from './lib/slidev-internals.ts'
+import { loadSlidevBuilder, loadSlidevExporter } from './lib/slidev-internals.ts'
 
 /** Link-preview image width; the height follows the deck's aspect ratio (1200×675 for 16:9). */
 const OG_IMAGE_WIDTH = 1200
