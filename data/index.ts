@@ -1,5 +1,6 @@
 export * from './types'
 export { sources } from './sources'
+export { tracks } from './tracks'
 export { rounds } from './rounds'
 export { proposals } from './proposals'
 export { players, sideClass, sides } from './players'
@@ -10,30 +11,4 @@ export { quotes } from './quotes'
 export { positions, openQuestions } from './outlook'
 export * from './format'
 export * from './citations'
-
-import type { Sourced } from './types'
-import { economy, frozenAssets } from './economy'
-import { benchmarks, enrichmentLevels, jcpoaLimits, stockpile } from './enrichment'
-import { openQuestions, positions } from './outlook'
-import { players } from './players'
-import { proposals } from './proposals'
-import { quotes } from './quotes'
-import { rounds } from './rounds'
-import { timeline } from './timeline'
-
-/** Every sourced record in the deck, by collection: handy for integrity checks. */
-export const allRecords: Record<string, (Sourced & { id: string })[]> = {
-  rounds,
-  proposals,
-  players,
-  timeline,
-  enrichmentLevels,
-  stockpile,
-  benchmarks,
-  jcpoaLimits,
-  economy,
-  frozenAssets,
-  quotes,
-  positions,
-  openQuestions,
-}
+export * from './derive'

@@ -6,7 +6,7 @@ export const players: Player[] = [
   {
     id: 'trump',
     name: 'Donald Trump',
-    role: 'US President',
+    roles: [{ title: 'US President' }],
     side: 'US',
     stance: 'Set a two-month deadline in his March letter; ordered Operation Midnight Hammer; announced the ceasefire',
     sources: ['newsaz-two-month-deadline', 'afmil-4222562', 'cronin-12-day-war'],
@@ -14,7 +14,7 @@ export const players: Player[] = [
   {
     id: 'witkoff',
     name: 'Steve Witkoff',
-    role: 'Special Envoy to the Middle East',
+    roles: [{ title: 'Special Envoy to the Middle East' }],
     side: 'US',
     stance: 'Led the US delegation in all five rounds',
     sources: ['mehr-230474', 'epoch-5862472'],
@@ -22,7 +22,7 @@ export const players: Player[] = [
   {
     id: 'rubio',
     name: 'Marco Rubio',
-    role: 'Secretary of State',
+    roles: [{ title: 'Secretary of State' }],
     side: 'US',
     stance: 'Said Iran must “walk away from enrichment” and could import enriched material; backed the E3’s snapback',
     sources: ['lincolndailynews-2025-04-24', 'trtglobal-b078df07d4c0'],
@@ -31,8 +31,7 @@ export const players: Player[] = [
   {
     id: 'khamenei',
     name: 'Ali Khamenei',
-    // Named as he was in 2025; the role line says at once that he is no longer in office.
-    role: 'Supreme Leader 1989 – Feb 2026 (killed; see epilogue)',
+    roles: [{ title: 'Supreme Leader', from: '1989', to: '2026-02-28', note: 'killed in the US–Israeli strikes' }],
     side: 'Iran',
     stance: 'Final say; called the US proposal “100% against our interests” (4 Jun)',
     sources: ['malaymail-179244', 'lbc-mojtaba'],
@@ -40,7 +39,7 @@ export const players: Player[] = [
   {
     id: 'pezeshkian',
     name: 'Masoud Pezeshkian',
-    role: 'President',
+    roles: [{ title: 'President' }],
     side: 'Iran',
     stance: 'Ruled out talks under attack; enacted the law suspending IAEA cooperation (2 Jul)',
     sources: ['bss-282419', 'cgtn-2025-07-03'],
@@ -48,7 +47,7 @@ export const players: Player[] = [
   {
     id: 'araghchi',
     name: 'Abbas Araghchi',
-    role: 'Foreign Minister',
+    roles: [{ title: 'Foreign Minister' }],
     side: 'Iran',
     stance: 'Led Iran’s delegation in every round; as deputy FM he announced the move to 60% in April 2021',
     sources: ['mehr-230474', 'irna-84297300'],
@@ -56,7 +55,7 @@ export const players: Player[] = [
   {
     id: 'deputies',
     name: 'Takht-Ravanchi & Gharibabadi',
-    role: 'Deputy Foreign Ministers',
+    roles: [{ title: 'Deputy Foreign Ministers' }],
     side: 'Iran',
     stance: 'Led Iran’s technical track from round 3',
     sources: ['irna-85814282'],
@@ -65,7 +64,7 @@ export const players: Player[] = [
   {
     id: 'albusaidi',
     name: 'Badr Albusaidi',
-    role: 'Foreign Minister of Oman',
+    roles: [{ title: 'Foreign Minister of Oman' }],
     side: 'Mediator',
     stance: 'Mediated all five rounds; delivered the US proposal in Tehran on 31 May',
     sources: ['mehr-230474', 'trtworld-9e9e2b27131c'],
@@ -73,7 +72,7 @@ export const players: Player[] = [
   {
     id: 'qatar',
     name: 'Qatar',
-    role: 'Gulf mediator',
+    roles: [{ title: 'Gulf mediator' }],
     side: 'Mediator',
     stance: 'Mediated the 23–24 Jun ceasefire, per Reuters; $6bn of Iranian funds moved to Qatari banks in 2023, access denied since Oct 2023',
     sources: ['cronin-12-day-war', 'nasdaq-qatar-6bn', 'iranwatch-qatar-6bn-deny'],
@@ -82,7 +81,7 @@ export const players: Player[] = [
   {
     id: 'netanyahu',
     name: 'Benjamin Netanyahu',
-    role: 'Prime Minister of Israel',
+    roles: [{ title: 'Prime Minister of Israel' }],
     side: 'Israel',
     stance: 'Demanded a “Libyan-style” dismantling; launched Operation Rising Lion on 13 Jun',
     sources: ['bfp-netanyahu-libyan', 'tass-1972977'],
@@ -91,7 +90,7 @@ export const players: Player[] = [
   {
     id: 'e3',
     name: 'E3 + EU',
-    role: 'Lammy (UK), Barrot (France), Wadephul (Germany), Kallas (EU)',
+    roles: [{ title: 'Lammy (UK), Barrot (France), Wadephul (Germany), Kallas (EU)' }],
     side: 'Europe',
     stance: 'Co-sponsored the IAEA resolution with the US; urged talks with Washington; triggered snapback on 28 Aug',
     sources: ['wsls-iaea-2025-06-12', 'swissinfo-89556182', 'trtglobal-b078df07d4c0'],
@@ -100,7 +99,7 @@ export const players: Player[] = [
   {
     id: 'russia',
     name: 'Russia',
-    role: 'Putin; UN envoy Polyansky',
+    roles: [{ title: 'Putin; UN envoy Polyansky' }],
     side: 'Russia/China',
     stance: 'Voted against the IAEA resolution; said snapback had “no legal effect”',
     sources: ['wsls-iaea-2025-06-12', 'mehr-235851'],
@@ -108,7 +107,7 @@ export const players: Player[] = [
   {
     id: 'china',
     name: 'China',
-    role: 'Vice FM Ma Zhaoxu',
+    roles: [{ title: 'Vice FM Ma Zhaoxu' }],
     side: 'Russia/China',
     stance: 'Hosted the 14 Mar Beijing meeting with Russia and Iran; opposed the IAEA resolution and snapback',
     sources: ['tehrantimes-510933', 'wsls-iaea-2025-06-12', 'mehr-235851'],
@@ -117,7 +116,7 @@ export const players: Player[] = [
   {
     id: 'grossi',
     name: 'Rafael Grossi',
-    role: 'IAEA Director General',
+    roles: [{ title: 'IAEA Director General' }],
     side: 'IAEA',
     stance: 'Quarterly stockpile reports; signed the Cairo inspection “modalities” with Araghchi on 9 Sep',
     sources: ['evrim-352218', 'ahram-552735'],

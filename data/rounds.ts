@@ -1,18 +1,19 @@
 import type { Round } from './types'
 
 /**
- * The 2025 US–Iran rounds, all mediated by Oman. Adding a round = adding a record here:
- * the timeline and the round cards iterate this list.
+ * Every negotiating round, on every track (data/tracks.ts), in date order. Adding a round =
+ * adding a record here: its number, the timeline, the cards, counts and ranges are derived.
  */
 export const rounds: Round[] = [
   {
     id: 'r1',
-    number: 1,
+    track: 'oman-2025',
     date: '2025-04-12',
     city: 'Muscat',
     venue: 'Albusaidi’s private residence',
     status: 'held',
-    mediator: 'Badr Albusaidi (Oman FM)',
+    headline: 'Both sides positive; brief direct word at the end',
+    mediators: ['Oman (FM Badr Albusaidi)'],
     usLead: 'Steve Witkoff, Special Envoy',
     iranLead: 'Abbas Araghchi, Foreign Minister',
     format: 'Indirect: separate rooms, Albusaidi carried messages; a brief in-person word between the two heads at the end',
@@ -21,12 +22,13 @@ export const rounds: Round[] = [
   },
   {
     id: 'r2',
-    number: 2,
+    track: 'oman-2025',
     date: '2025-04-19',
     city: 'Rome',
     venue: 'Omani embassy or the Omani ambassador’s residence',
     status: 'held',
-    mediator: 'Badr Albusaidi (Oman FM)',
+    headline: '“Movement forward”; expert talks agreed',
+    mediators: ['Oman (FM Badr Albusaidi)'],
     usLead: 'Steve Witkoff, Special Envoy',
     iranLead: 'Abbas Araghchi, Foreign Minister',
     format: 'About 4 hours. Iran: indirect, separate rooms; a senior US official: “direct and indirect discussions”',
@@ -36,12 +38,13 @@ export const rounds: Round[] = [
   },
   {
     id: 'r3',
-    number: 3,
+    track: 'oman-2025',
     date: '2025-04-26',
     city: 'Muscat',
     venue: 'not specified in our sources',
     status: 'held',
-    mediator: 'Badr Albusaidi (Oman FM)',
+    headline: 'Technical teams join; “further progress” (US)',
+    mediators: ['Oman (FM Badr Albusaidi)'],
     usLead: 'Steve Witkoff; technical team led by Michael Anton (12 members)',
     iranLead: 'Abbas Araghchi; technical team: deputy FMs Takht-Ravanchi and Gharibabadi',
     format: 'First round with technical teams; “indirect and direct engagement” (US official)',
@@ -51,12 +54,13 @@ export const rounds: Round[] = [
   },
   {
     id: 'r4',
-    number: 4,
+    track: 'oman-2025',
     date: '2025-05-11',
     city: 'Muscat',
     venue: 'not specified in our sources',
     status: 'held',
-    mediator: 'Badr Albusaidi (Oman FM)',
+    headline: 'US official “encouraged”; Iran: “difficult but useful”',
+    mediators: ['Oman (FM Badr Albusaidi)'],
     usLead: 'Steve Witkoff, Special Envoy',
     iranLead: 'Abbas Araghchi, Foreign Minister',
     format: 'A little over 3 hours; a “mix of direct and indirect” talks (US official)',
@@ -66,12 +70,13 @@ export const rounds: Round[] = [
   },
   {
     id: 'r5',
-    number: 5,
+    track: 'oman-2025',
     date: '2025-05-23',
     city: 'Rome',
     venue: 'Omani embassy in Rome',
     status: 'held',
-    mediator: 'Badr Albusaidi (Oman FM)',
+    headline: '“Some but not conclusive progress” (Oman)',
+    mediators: ['Oman (FM Badr Albusaidi)'],
     usLead: 'Steve Witkoff, Special Envoy',
     iranLead: 'Abbas Araghchi, Foreign Minister',
     format: '“Both direct, and indirect with Omani mediators” (US official to Reuters)',
@@ -81,12 +86,13 @@ export const rounds: Round[] = [
   },
   {
     id: 'r6',
-    number: 6,
+    track: 'oman-2025',
     date: '2025-06-15',
     city: 'Muscat',
     venue: 'never convened',
     status: 'cancelled',
-    mediator: 'Badr Albusaidi (Oman FM)',
+    headline: 'Called off after Israel’s strikes of 13 Jun',
+    mediators: ['Oman (FM Badr Albusaidi)'],
     usLead: '— (not held)',
     iranLead: '— (not held)',
     format: 'Confirmed by Albusaidi on 12 Jun; called off on 14 Jun, the day after Israel’s strikes',

@@ -219,7 +219,7 @@ export const timeline: TimelineEvent[] = [
     date: '2026-02-06',
     label: 'Talks resume in Muscat',
     detail: 'Albusaidi mediates; Witkoff and Jared Kushner lead for the US, with CENTCOM’s Adm. Brad Cooper present; Araghchi for Iran',
-    era: 'epilogue',
+    era: '2026',
     sources: ['journalnews-feb-2026'],
   },
   {
@@ -227,7 +227,7 @@ export const timeline: TimelineEvent[] = [
     date: '2026-02-28',
     label: 'US and Israeli strikes',
     detail: 'The US “Operation Epic Fury” and Israel’s “Lion’s Roar” begin',
-    era: 'epilogue',
+    era: '2026',
     sources: ['businesstimes-feb-2026'],
   },
   {
@@ -235,7 +235,7 @@ export const timeline: TimelineEvent[] = [
     date: '2026-02-28',
     label: 'Ali Khamenei killed',
     detail: 'Iranian state media confirmed he was killed in those strikes',
-    era: 'epilogue',
+    era: '2026',
     sources: ['lbc-mojtaba'],
   },
   {
@@ -243,7 +243,7 @@ export const timeline: TimelineEvent[] = [
     date: '2026-03',
     label: 'Mojtaba Khamenei named Supreme Leader',
     detail: 'Iran International reported it around 3 Mar; an RT-sourced item places the announcement in early March',
-    era: 'epilogue',
+    era: '2026',
     dateLabel: 'early Mar 2026 (exact date unconfirmed)',
     sources: ['lbc-mojtaba', 'thehopper-634203'],
     disputed: 'The exact date of the appointment is unconfirmed: reports range from about 3 Mar to early March.',

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import mermaid from 'mermaid'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
+  checkCoverage,
   checkData,
   checkHeadmatter,
   checkMermaid,
@@ -68,28 +69,37 @@ describe('a deck with bad input fails each check with a message naming the culpr
     expect(checkNotes(deck.slides)).toEqual([expect.stringContaining(`slide ${slideNo('No notes here')} “No notes here” (pages/01-intro.md:`)])
   })
 
-  it('a record citing an unknown source names the record and the source id', () => {
-    expect(checkData(badData)).toContain('rounds r2: unknown source id "nowhere-123" (not in the sources list)')
+  it('a record citing an unknown source names the record, its file and line', () => {
+    const line = lineOf('data/records.ts', "id: 'r2'")
+    expect(checkData(badData)).toContain(`data/records.ts:${line}: rounds r2: unknown source id "nowhere-123" (not in data/sources.ts)`)
   })
 
-  it('the other data faults name their record', () => {
+  it('the other data faults name their record with file:line', () => {
     const errors = checkData(badData)
+    const at = (needle: string) => `data/records\\.ts:${lineOf('data/records.ts', needle)}: `
     const expected = [
-      /^rounds r2: unknown source id "nowhere-123"/,
-      /^rounds r3: date "2025-02-30" is not a valid ISO date/,
-      /^rounds r4: date 2025-04-01 is not after r2's 2025-04-19/,
-      /^timeline e-early: date 2025-04-07 is not after e-late's 2025-06-13/,
-      /^players p-nameless: missing name$/,
-      /^players p-twice: duplicate id "p-twice"/,
-      /^timeline r1: id "r1" is already used in rounds$/,
-      /^claims c-unsourced: missing sources$/,
-      /^source s-no-url: missing url$/,
-      /^source s-unused \(Outlet Two\) is never cited/,
+      new RegExp(`^${at("id: 'r2'")}rounds r2: unknown source id "nowhere-123"`),
+      new RegExp(`^${at("id: 'r3'")}rounds r3: date: not a valid ISO date`),
+      new RegExp(`^${at("id: 'r4'")}rounds r4: date 2025-04-01 is before r2's 2025-04-19`),
+      new RegExp(`^${at("id: 'e-early'")}timeline e-early: date 2025-04-07 is before e-late's 2025-06-13`),
+      new RegExp(`^${at("id: 'p-nameless'")}players p-nameless: name: must not be empty$`),
+      /^data\/records\.ts:\d+: players p-twice: duplicate id "p-twice"/,
+      /^data\/records\.ts:\d+: timeline r1: id "r1" is already used in rounds$/,
+      new RegExp(`^${at("id: 'c-unsourced'")}economy c-unsourced: sources: needs at least one entry$`),
+      /^data: collection "claims" has no schema in data\/schema\.ts/,
+      /^data\/sources\.ts:\d+: source s-no-url: url: not an http\(s\) address$/,
+      /^data\/sources\.ts:\d+: source s-unused \(Outlet Two\) is never cited/,
     ]
     for (const pattern of expected)
       expect(errors).toContainEqual(expect.stringMatching(pattern))
     // Nothing else: the valid records and sources raise no false alarms.
     expect(errors).toHaveLength(expected.length)
+  })
+
+  it('a record dated after the stated coverage end names the record and the headmatter line', () => {
+    const errors = checkCoverage(badData, deck.headmatter, 'slides.md', readFileSync(join(badDeckRoot, 'slides.md'), 'utf8'))
+    const line = lineOf('data/records.ts', "id: 'e-late'")
+    expect(errors).toContainEqual(expect.stringMatching(new RegExp(`^data/records\\.ts:${line}: timeline e-late is dated 2025-06-13, after the deck's stated coverage end 2025-06-10 \\(slides\\.md:${lineOf('slides.md', 'coverage:')}\\)`)))
   })
 
   it('a slide citing an unknown source names the slide and the id', () => {
@@ -146,7 +156,8 @@ describe('a deck with bad input fails each check with a message naming the culpr
       /SEO spam line “Lil Jeff Kills”/,
       /remote URL https:\/\/example\.com\/map\.png/,
       /“Broken diagram” .* does not parse/,
-      /^rounds r2: unknown source id "nowhere-123"/,
+      /^data\/records\.ts:\d+: rounds r2: unknown source id "nowhere-123"/,
+      /timeline e-late is dated 2025-06-13, after the deck's stated coverage end/,
       /“Ghost citation” .*"ghost-source"/,
       /^slides\.md: the section files declare \d+ slides but the deck has \d+$/,
     ]

@@ -1,44 +1,35 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { DeckDataSet, SourceRecord, SourcedRecord } from './data.ts'
+import type { AnyRecord, DeckDataSet, SourceRecord } from './data.ts'
+import { readDataFiles } from './data.ts'
 
-function isSourcedRecord(value: unknown): value is SourcedRecord {
-  if (typeof value !== 'object' || value === null)
-    return false
-  const v = value as Record<string, unknown>
-  return typeof v.id === 'string' && Array.isArray(v.sources)
-}
-
-function isSourceRecord(value: unknown): value is SourceRecord {
-  if (typeof value !== 'object' || value === null)
-    return false
-  const v = value as Record<string, unknown>
-  return typeof v.id === 'string' && 'url' in v && 'outlet' in v
+function isRecordList(value: unknown): value is AnyRecord[] {
+  return Array.isArray(value) && value.length > 0 && value.every(v => typeof v === 'object' && v !== null && 'id' in v)
 }
 
 /**
- * The deck's data, found rather than listed: every array exported from a data/*.ts module
- * whose items carry an id and sources is a collection, named after its export. A collection
- * added later is checked without anyone remembering to register it. `index.ts` only
- * re-exports, so it is skipped.
+ * The deck's data, found rather than listed: every array of records (objects with an id)
+ * exported from a data/*.ts module is a collection, named after its export. A collection that
+ * data/schema.ts does not describe is then an error, so nothing added later goes unchecked.
+ * `index.ts`, `schema.ts`, `types.ts` and the helpers export no records.
  */
 export async function loadDeckData(root: string, dir = 'data'): Promise<DeckDataSet> {
-  const files = readdirSync(join(root, dir)).filter(f => /\.ts$/.test(f) && !/\.d\.ts$/.test(f) && f !== 'index.ts')
+  const names = readdirSync(join(root, dir)).filter(f => /\.ts$/.test(f) && !/\.d\.ts$/.test(f)).sort()
   let sources: readonly SourceRecord[] | undefined
-  const collections: Record<string, readonly SourcedRecord[]> = {}
-  for (const file of files.sort()) {
+  const collections: Record<string, readonly AnyRecord[]> = {}
+  for (const file of names) {
     const mod = await import(pathToFileURL(join(root, dir, file)).href) as Record<string, unknown>
     for (const [name, value] of Object.entries(mod)) {
-      if (!Array.isArray(value) || value.length === 0)
+      if (!isRecordList(value) || file === 'index.ts')
         continue
-      if (name === 'sources' && value.every(isSourceRecord))
-        sources = value
-      else if (value.every(isSourcedRecord))
+      if (name === 'sources')
+        sources = value as unknown as SourceRecord[]
+      else
         collections[name] = value
     }
   }
   if (!sources)
     throw new Error(`No \`sources\` array exported from ${dir}/*.ts`)
-  return { sources, collections }
+  return { sources, collections, files: readDataFiles(root, dir, names) }
 }

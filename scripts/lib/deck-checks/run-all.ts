@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { citedIds, checkRemoteUrls, checkSlideCitations, checkSpam } from './content.ts'
+import { checkCoverage } from './coverage.ts'
 import { checkData } from './data.ts'
 import { loadDeck } from './deck.ts'
 import { loadDeckData } from './deck-data.ts'
@@ -44,6 +45,7 @@ export async function runDeckChecks(root: string, options: RunDeckChecksOptions 
     const data = await loadDeckData(root)
     errors.push(
       ...checkData(data, deck.slides.flatMap(citedIds)),
+      ...checkCoverage(data, deck.headmatter, entry, readFileSync(join(root, entry), 'utf8')),
       ...checkSlideCitations(deck.slides, data.sources.map(s => s.id)),
       ...checkRemoteUrls(files, data.sources.map(s => s.url)),
     )

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { roundNumber } from '../../../data/derive'
 import { rounds } from '../../../data/rounds'
 import { timeline } from '../../../data/timeline'
 import { dayMonth, weekdayDayMonth } from '../support/dates.ts'
@@ -12,7 +13,7 @@ describe('RoundsTimeline', () => {
     expect(shown).toHaveLength(rounds.length)
     shown.forEach((el, i) => {
       const r = rounds[i]
-      expect(el.get('.dot').text()).toBe(String(r.number))
+      expect(el.get('.dot').text()).toBe(String(roundNumber(r)))
       expect(textOf(el)).toContain(weekdayDayMonth(r.date))
       expect(textOf(el)).toContain(r.city)
     })
@@ -49,7 +50,7 @@ describe('RoundCards', () => {
     cards.forEach((card, i) => {
       const r = rounds[i]
       const text = textOf(card)
-      expect(text).toContain(`Round ${r.number}`)
+      expect(text).toContain(`Round ${roundNumber(r)}`)
       expect(text).toContain(`${weekdayDayMonth(r.date)} ${r.date.slice(0, 4)} · ${r.city}`)
       expect(text).toContain(r.outcome)
       expect(text).toContain(r.usLead)
@@ -63,7 +64,7 @@ describe('RoundCards', () => {
     const to = Math.min(3, rounds.length)
     const { wrapper } = mountDeckComponent(deckComponent('RoundCards'), { from, to })
     const numbers = wrapper.findAll('article').map(a => a.get('.num').text())
-    expect(numbers).toEqual(rounds.filter(r => r.number >= from && r.number <= to).map(r => `Round ${r.number}`))
+    expect(numbers).toEqual(rounds.filter(r => roundNumber(r) >= from && roundNumber(r) <= to).map(r => `Round ${roundNumber(r)}`))
   })
 
   it('shows the disagreement line exactly for the rounds whose sources differ', () => {

@@ -1,0 +1,114 @@
+import type { Player, Role, Round, Track } from './types'
+import { formatDate } from './format'
+import { compareIsoDates } from './schema'
+import { economy, frozenAssets } from './economy'
+import { stockpile } from './enrichment'
+import { openQuestions, positions } from './outlook'
+import { proposals } from './proposals'
+import { quotes } from './quotes'
+import { rounds } from './rounds'
+import { timeline } from './timeline'
+import { tracks } from './tracks'
+
+/**
+ * Everything a slide says about counts, ranges and "as of" comes from here, computed from the
+ * records, so adding a round or an event updates every heading that mentions it.
+ */
+
+export function getTrack(id: string): Track {
+  const track = tracks.find(t => t.id === id)
+  if (!track)
+    throw new Error(`Unknown track "${id}": it is not in data/tracks.ts`)
+  return track
+}
+
+/** A track's rounds in date order (cancelled and postponed ones included). */
+export function roundsOf(trackId: string, all: readonly Round[] = rounds): Round[] {
+  getTrack(trackId)
+  return all.filter(r => r.track === trackId).sort((a, b) => compareIsoDates(a.date, b.date))
+}
+
+/** 1-based place of a round in its track: "round 3" is derived, never typed. */
+export function roundNumber(round: Round, all: readonly Round[] = rounds): number {
+  return roundsOf(round.track, all).findIndex(r => r.id === round.id) + 1
+}
+
+export function heldRounds(trackId: string, all: readonly Round[] = rounds): Round[] {
+  return roundsOf(trackId, all).filter(r => r.status === 'held')
+}
+
+/** "12 Apr – 23 May 2025", or with different years "6 Feb 2026 – 1 Jul 2026". */
+export function dateRange(first: string, last: string): string {
+  if (first === last)
+    return formatDate(first)
+  const sameYear = first.slice(0, 4) === last.slice(0, 4)
+  return `${formatDate(first, { noYear: sameYear })} – ${formatDate(last)}`
+}
+
+/** The span of a track's held rounds. */
+export function trackRange(trackId: string, all: readonly Round[] = rounds): string {
+  const held = heldRounds(trackId, all)
+  const list = held.length ? held : roundsOf(trackId, all)
+  if (!list.length)
+    return 'no rounds yet'
+  return dateRange(list[0].date, list.at(-1)!.endDate ?? list.at(-1)!.date)
+}
+
+/** Distinct cities of a track's held rounds, in order of first use. */
+export function trackCities(trackId: string, all: readonly Round[] = rounds): string[] {
+  return [...new Set(heldRounds(trackId, all).map(r => r.city))]
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+
+/** "five" for 5; digits from 13 on. */
+export function countWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n)
+}
+
+/** A role with its dates when it has ended: "Supreme Leader (1989 – 28 Feb 2026)". */
+export function roleLabel(role: Role): string {
+  if (!role.to)
+    return role.from ? `${role.title} (from ${formatDate(role.from)})` : role.title
+  return `${role.title} (${role.from ? formatDate(role.from) : '…'} – ${formatDate(role.to)})`
+}
+
+/** The role a player held on a date (the latest that had begun), or the latest role. */
+export function roleOn(player: Player, date?: string): Role {
+  if (!date)
+    return player.roles.at(-1)!
+  const begun = player.roles.filter(r => !r.from || compareIsoDates(r.from, date) <= 0)
+  return begun.at(-1) ?? player.roles[0]
+}
+
+/** Every dated, sourced record of the deck: the coverage date is the newest of these. */
+export function datedRecords(): { collection: string, id: string, date: string }[] {
+  const out: { collection: string, id: string, date: string }[] = []
+  const add = (collection: string, list: readonly { id: string, date?: string, endDate?: string }[]) => {
+    for (const r of list) {
+      const date = r.endDate ?? r.date
+      if (date)
+        out.push({ collection, id: r.id, date })
+    }
+  }
+  add('rounds', rounds)
+  add('timeline', timeline)
+  add('proposals', proposals)
+  add('quotes', quotes)
+  add('stockpile', stockpile)
+  add('economy', economy)
+  add('frozenAssets', frozenAssets)
+  add('positions', positions)
+  add('openQuestions', openQuestions as { id: string }[])
+  return out
+}
+
+/** ISO date of the newest sourced record: "sources to …" on the title page. */
+export function coverageEnd(): string {
+  return datedRecords().map(r => r.date).sort(compareIsoDates).at(-1)!
+}
+
+/** ISO date of the oldest record of the period covered (history excluded). */
+export function coverageStart(): string {
+  return datedRecords().filter(r => !timeline.some(e => e.id === r.id && e.era === 'history')).map(r => r.date).sort(compareIsoDates)[0]
+}
