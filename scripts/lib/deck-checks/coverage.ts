@@ -37,7 +37,8 @@ export function checkCoverage(data: DeckDataSet, headmatter: Record<string, unkn
         continue
       if (compareIsoDates(date, end) > 0)
         errors.push(`${recordLocation(data, r.id) ?? 'data'}: ${collection} ${r.id} is dated ${date}, after the deck's stated coverage end ${end} (${toLine})`)
-      if (!newest || date.length === 10 && compareIsoDates(date, newest.date) > 0)
+      // Plain string order: a month (`2026-03`) counts as later than any day of the month before.
+      if (!newest || date > newest.date)
         newest = { id: r.id, date }
     }
   }

@@ -47,12 +47,12 @@ describe('the deck rendered from its sources', () => {
   })
 
   describe('facts the briefing depends on', () => {
-    it('data/rounds.ts has the six rounds: dates, cities, and the cancelled sixth', () => {
-      expect(rounds.map(r => ({ date: r.date, city: r.city, status: r.status }))).toEqual(ROUNDS)
+    it('data/rounds.ts has the 2025 rounds: dates, cities, and the cancelled sixth', () => {
+      expect(rounds.filter(r => r.date.startsWith('2025')).map(r => ({ date: r.date, city: r.city, status: r.status }))).toEqual(ROUNDS)
     })
 
     it.each(ROUNDS.map(r => [r.date, r.city, r.status]))('the rounds section shows the round of %s in %s (%s)', (date, city, status) => {
-      const slides = rendered.filter(r => /^pages\/\d+-rounds\.md$/.test(r.slide.file) && roundPattern(date, city).test(r.text))
+      const slides = rendered.filter(r => /^pages\/\d+-talks-2025\.md$/.test(r.slide.file) && roundPattern(date, city).test(r.text))
       expect(slides.length).toBeGreaterThan(0)
       if (status === 'cancelled')
         expect(slides.some(r => /cancelled/i.test(r.text))).toBe(true)
@@ -64,13 +64,13 @@ describe('the deck rendered from its sources', () => {
       const asks = offer!.gets.join(' ').toLowerCase()
       expect(asks).toMatch(/frozen/)
       expect(asks).toMatch(/oil/)
-      expect(textOfFile(/^pages\/\d+-proposals\.md$/)).toContain('3.67%')
+      expect(textOfFile(/^pages\/\d+-talks-2025\.md$/)).toContain('3.67%')
     })
 
     it('the US end-of-May proposal: a regional consortium', () => {
       const offer = proposals.find(p => p.side === 'US' && p.date.startsWith('2025-05') && p.gives.join(' ').toLowerCase().includes('consortium'))
       expect(offer).toBeDefined()
-      expect(textOfFile(/^pages\/\d+-proposals\.md$/).toLowerCase()).toContain('consortium')
+      expect(textOfFile(/^pages\/\d+-talks-2025\.md$/).toLowerCase()).toContain('consortium')
     })
 
     it.each([['consortium'], ['frozen assets'], ['oil exports']])('“%s” is in the data and on the slides', (phrase) => {
