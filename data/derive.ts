@@ -45,6 +45,13 @@ export function dateRange(first: string, last: string): string {
   return `${formatDate(first, { noYear: sameYear })} – ${formatDate(last)}`
 }
 
+/** "11–12 Apr" within a month, "30 Jun – 1 Jul" across months; no year (the context gives it). */
+export function dateSpan(first: string, last: string): string {
+  if (first.slice(0, 7) === last.slice(0, 7))
+    return `${Number(first.slice(8))}–${formatDate(last, { noYear: true })}`
+  return `${formatDate(first, { noYear: true })} – ${formatDate(last, { noYear: true })}`
+}
+
 /** The span of a track's held rounds. */
 export function trackRange(trackId: string, all: readonly Round[] = rounds): string {
   const held = heldRounds(trackId, all)

@@ -49,7 +49,7 @@ const sourced = {
   disputed: text.optional(),
 }
 
-export const sideSchema = z.enum(['US', 'Iran', 'Mediator', 'Europe', 'Israel', 'Russia/China', 'IAEA', 'Gulf'])
+export const sideSchema = z.enum(['US', 'Iran', 'Mediator', 'Europe', 'Israel', 'Russia/China', 'IAEA'])
 
 export const sourceSchema = z.object({
   id: text,

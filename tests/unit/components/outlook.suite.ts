@@ -6,19 +6,29 @@ import { quotes } from '../../../data/quotes'
 import { deckComponent, mountDeckComponent, textOf } from '../support/mount-deck-component.ts'
 
 describe('PlayersGrid', () => {
-  it('shows every player of data/players.ts with role and stance', () => {
-    const { wrapper, warnings } = mountDeckComponent(deckComponent('PlayersGrid'))
+  it('shows the players asked for, grouped by side, each with a role', () => {
+    const ids = players.map(p => p.id)
+    const { wrapper, warnings } = mountDeckComponent(deckComponent('PlayersGrid'), { ids })
     expect(warnings).toEqual([])
-    const names = wrapper.findAll('.player .name').map(n => n.text())
-    expect(names.sort()).toEqual(players.map(p => p.name).sort())
-    const text = textOf(wrapper)
+    expect(wrapper.findAll('[data-player]').map(n => n.attributes('data-player')).sort()).toEqual([...ids].sort())
     for (const p of players)
-      expect(text).toContain(p.stance)
+      expect(textOf(wrapper.get(`[data-player="${p.id}"] .role`)).length).toBeGreaterThan(0)
   })
 
-  it('shows only the sides asked for', () => {
-    const { wrapper } = mountDeckComponent(deckComponent('PlayersGrid'), { columns: [['Iran']] })
-    expect(wrapper.findAll('.player .name').map(n => n.text())).toEqual(players.filter(p => p.side === 'Iran').map(p => p.name))
+  it('gives an ended role with its dates, so nobody is shown in an office they have left', () => {
+    const ended = players.filter(p => p.roles.at(-1)!.to)
+    expect(ended.length).toBeGreaterThan(0)
+    const { wrapper } = mountDeckComponent(deckComponent('PlayersGrid'), { ids: ended.map(p => p.id) })
+    for (const p of ended) {
+      const role = textOf(wrapper.get(`[data-player="${p.id}"] .role`))
+      const to = p.roles.at(-1)!.to!
+      expect(role).toContain(to.slice(0, 4))
+      expect(role).toMatch(/–/)
+    }
+  })
+
+  it('refuses an unknown player id, naming it', () => {
+    expect(() => mountDeckComponent(deckComponent('PlayersGrid'), { ids: ['nobody-here'] })).toThrow(/nobody-here/)
   })
 })
 

@@ -1,77 +1,85 @@
 import { describe, expect, it } from 'vitest'
-import { roundNumber } from '../../../data/derive'
 import { rounds } from '../../../data/rounds'
 import { timeline } from '../../../data/timeline'
-import { dayMonth, weekdayDayMonth } from '../support/dates.ts'
+import { dayMonth } from '../support/dates.ts'
 import { deckComponent, mountDeckComponent, textOf } from '../support/mount-deck-component.ts'
 
-describe('RoundsTimeline', () => {
-  it('shows every round of data/rounds.ts with its number, weekday, date and city', () => {
-    const { wrapper, warnings } = mountDeckComponent(deckComponent('RoundsTimeline'))
+const trackIds = [...new Set(rounds.map(r => r.track))]
+
+/** Independent of data/derive.ts: counts as the deck should spell them. */
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+
+describe('TrackTimeline', () => {
+  it('draws one row per track and every round of it with its number, date and city', () => {
+    const { wrapper, warnings } = mountDeckComponent(deckComponent('TrackTimeline'), { tracks: trackIds })
     expect(warnings).toEqual([])
-    const shown = wrapper.findAll('.round')
-    expect(shown).toHaveLength(rounds.length)
-    shown.forEach((el, i) => {
-      const r = rounds[i]
-      expect(el.get('.dot').text()).toBe(String(roundNumber(r)))
-      expect(textOf(el)).toContain(weekdayDayMonth(r.date))
-      expect(textOf(el)).toContain(r.city)
+    expect(wrapper.findAll('.row').map(r => r.attributes('data-track'))).toEqual(trackIds)
+    for (const r of rounds) {
+      const mark = wrapper.get(`[data-round="${r.id}"]`)
+      const inTrack = rounds.filter(x => x.track === r.track).sort((a, b) => a.date.localeCompare(b.date))
+      expect(mark.get('.dot').text()).toBe(String(inTrack.indexOf(r) + 1))
+      expect(textOf(mark)).toContain(dayMonth(r.date))
+      expect(textOf(mark)).toContain(r.city)
+      expect(mark.classes().includes('hollow')).toBe(r.status !== 'held')
+    }
+  })
+
+  it('shows the years of each row, so a date is never ambiguous across a multi-year span', () => {
+    const { wrapper } = mountDeckComponent(deckComponent('TrackTimeline'), { tracks: trackIds })
+    wrapper.findAll('.row').forEach((row) => {
+      const years = rounds.filter(r => r.track === row.attributes('data-track')).map(r => r.date.slice(0, 4))
+      for (const y of years)
+        expect(textOf(row.get('.label'))).toContain(y)
     })
-  })
-
-  it('places the rounds left to right by date', () => {
-    const { wrapper } = mountDeckComponent(deckComponent('RoundsTimeline'))
-    const lefts = wrapper.findAll('.round').map(el => Number.parseFloat((el.element as HTMLElement).style.left))
-    expect(lefts).toEqual([...lefts].sort((a, b) => a - b))
-    expect(new Set(lefts).size).toBe(rounds.length)
-  })
-
-  it('marks a cancelled round in words, not only by style', () => {
-    const { wrapper } = mountDeckComponent(deckComponent('RoundsTimeline'))
-    wrapper.findAll('.round').forEach((el, i) => {
-      expect(/cancelled/i.test(el.text())).toBe(rounds[i].status === 'cancelled')
-    })
-    expect(wrapper.attributes('aria-label')).toContain(`round ${rounds.length}`)
-  })
-
-  it('marks the timeline events it is given', () => {
-    const event = timeline.find(e => e.era === '2025')!
-    const { wrapper } = mountDeckComponent(deckComponent('RoundsTimeline'), { events: [event.id] })
-    expect(textOf(wrapper.get('.events'))).toContain(`${dayMonth(event.date)} ${event.label}`)
   })
 })
 
 describe('RoundCards', () => {
-  it('shows one card per round by default, with its place, leads and outcome', () => {
-    const { wrapper, warnings } = mountDeckComponent(deckComponent('RoundCards'))
-    expect(warnings).toEqual([])
-    const cards = wrapper.findAll('article')
-    expect(cards).toHaveLength(rounds.length)
-    cards.forEach((card, i) => {
-      const r = rounds[i]
-      const text = textOf(card)
-      expect(text).toContain(`Round ${roundNumber(r)}`)
-      expect(text).toContain(`${weekdayDayMonth(r.date)} ${r.date.slice(0, 4)} · ${r.city}`)
-      expect(text).toContain(r.outcome)
-      expect(text).toContain(r.usLead)
-      expect(text).toContain(r.iranLead)
-      expect(card.classes()).toContain(r.status)
-    })
+  it('pages through a track: each card has its number, date with year, city, headline and leads', () => {
+    for (const track of trackIds) {
+      const inTrack = rounds.filter(r => r.track === track).sort((a, b) => a.date.localeCompare(b.date))
+      const pages = Math.ceil(inTrack.length / 3)
+      const seen: string[] = []
+      for (let page = 1; page <= pages; page++) {
+        const { wrapper, warnings } = mountDeckComponent(deckComponent('RoundCards'), { track, page })
+        expect(warnings).toEqual([])
+        for (const card of wrapper.findAll('article')) {
+          const r = inTrack.find(x => x.id === card.attributes('data-round'))!
+          const text = textOf(card)
+          seen.push(r.id)
+          expect(text).toContain(`Round ${inTrack.indexOf(r) + 1}`)
+          expect(text).toContain(r.date.slice(0, 4))
+          expect(text).toContain(r.city)
+          expect(text).toContain(r.headline)
+          if (r.status === 'held')
+            expect(text).toContain(r.usLead.split(/[,;(]/)[0].trim())
+          else
+            expect(text).toContain(r.status)
+          expect(card.find('.dispute-note').exists()).toBe(Boolean(r.disputed))
+        }
+      }
+      expect(seen).toEqual(inTrack.map(r => r.id))
+    }
   })
 
-  it('shows only the rounds in the from–to range', () => {
-    const from = 2
-    const to = Math.min(3, rounds.length)
-    const { wrapper } = mountDeckComponent(deckComponent('RoundCards'), { from, to })
-    const numbers = wrapper.findAll('article').map(a => a.get('.num').text())
-    expect(numbers).toEqual(rounds.filter(r => roundNumber(r) >= from && roundNumber(r) <= to).map(r => `Round ${roundNumber(r)}`))
+  it('an empty page is an authoring error that names the track', () => {
+    expect(() => mountDeckComponent(deckComponent('RoundCards'), { track: trackIds[0], page: 99 })).toThrow(/page 99 of track/)
   })
+})
 
-  it('shows the disagreement line exactly for the rounds whose sources differ', () => {
-    const { wrapper } = mountDeckComponent(deckComponent('RoundCards'))
-    wrapper.findAll('article').forEach((card, i) => {
-      expect(card.find('.dispute-note').exists()).toBe(Boolean(rounds[i].disputed))
-    })
+describe('TrackFacts and TrackCount', () => {
+  it('derive the counts, the range and the cities from the records', () => {
+    for (const track of trackIds) {
+      const inTrack = rounds.filter(r => r.track === track)
+      const held = inTrack.filter(r => r.status === 'held')
+      const { wrapper } = mountDeckComponent(deckComponent('TrackFacts'), { track })
+      const text = textOf(wrapper)
+      expect(text).toMatch(new RegExp(`^\\w+ rounds? held`))
+      for (const city of new Set(held.map(r => r.city)))
+        expect(text).toContain(city)
+      const count = mountDeckComponent(deckComponent('TrackCount'), { track, status: 'held' })
+      expect(WORDS.indexOf(textOf(count.wrapper))).toBe(held.length)
+    }
   })
 })
 
