@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { citedIds, checkRemoteUrls, checkSlideCitations, checkSpam } from './content.ts'
 import { checkCoverage } from './coverage.ts'
 import { checkData } from './data.ts'
+import { checkFrontmatter } from './frontmatter.ts'
 import { loadDeck } from './deck.ts'
 import { loadDeckData } from './deck-data.ts'
 import { readDeckFiles } from './deck-files.ts'
@@ -13,6 +14,7 @@ import { checkNotes } from './notes.ts'
 import { SEED_SPAM_LINES } from './seed-spam.ts'
 import { sourceProblems } from './sources-resolve.ts'
 import { checkSectionFiles, checkSections, countDeclaredSlides } from './structure.ts'
+import { checkVueUsage } from './vue-usage.ts'
 
 export interface RunDeckChecksOptions {
   entry?: string
@@ -32,6 +34,8 @@ export async function runDeckChecks(root: string, options: RunDeckChecksOptions 
   const files = readDeckFiles(root, entry)
   const errors = [
     ...sourceProblems(deck),
+    ...checkFrontmatter(deck),
+    ...checkVueUsage(deck.slides, root, typeof deck.headmatter.theme === 'string' ? deck.headmatter.theme : undefined),
     ...checkSectionFiles(deck),
     ...checkSections(deck).errors,
     ...checkHeadmatter(deck.headmatter, root),
