@@ -77,7 +77,16 @@ export class PageRecorder {
   private issues: PageIssue[] = []
   readonly warnings: string[] = []
 
+  /** When each request started, and when the page last began to navigate. */
+  private started = new WeakMap<object, number>()
+  private lastNavigation = 0
+
   constructor(readonly page: Page) {
+    page.on('request', (request) => {
+      this.started.set(request, Date.now())
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame())
+        this.lastNavigation = Date.now()
+    })
     page.on('console', (message) => {
       if (message.type() === 'error')
         this.issues.push({ kind: 'console-error', text: message.text(), url: message.location().url || undefined })
@@ -88,6 +97,11 @@ export class PageRecorder {
     page.on('requestfailed', (request) => {
       const url = request.url()
       const local = isLocalUrl(url)
+      // A reload or a new navigation cancels what the old page still had in flight (preloads):
+      // that is the test's own doing, not a failure of the site.
+      const aborted = request.failure()?.errorText === 'net::ERR_ABORTED'
+      if (local && aborted && (this.started.get(request) ?? Number.POSITIVE_INFINITY) <= this.lastNavigation)
+        return
       this.issues.push({
         kind: local ? 'request-failed' : 'request-blocked',
         text: `${url} (${request.failure()?.errorText ?? 'failed'})`,
