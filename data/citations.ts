@@ -7,17 +7,28 @@ export const SOURCES_PER_PAGE = 16
 /** Number of sources slides needed. */
 export const sourcesPageCount = Math.ceil(sources.length / SOURCES_PER_PAGE)
 
-const index = new Map<string, number>(sources.map((s, i) => [s.id, i]))
+/** A bibliography's order: by outlet (ignoring case and a leading "The"), then date, then id. */
+function sortKey(s: Source): string {
+  return `${s.outlet.replace(/^the\s+/i, '').toLowerCase()}\u0000${s.date}\u0000${s.id}`
+}
+
+/**
+ * The sources in the order the appendix numbers them. Derived, never typed: a new source goes
+ * anywhere in data/sources.ts and takes its place alphabetically; every number follows.
+ */
+export const numberedSources: readonly Source[] = [...sources].sort((a, b) => sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0)
+
+const index = new Map<string, number>(numberedSources.map((s, i) => [s.id, i]))
 
 /** Throws a clear error naming the id when it is not in data/sources.ts. */
 export function getSource(id: string): Source {
   const i = index.get(id)
   if (i === undefined)
     throw new Error(`Unknown source id "${id}": it is not in data/sources.ts`)
-  return sources[i]
+  return numberedSources[i]
 }
 
-/** 1-based number of a source in the sources list (the order of data/sources.ts). */
+/** 1-based number of a source in the appendix (see `numberedSources`). */
 export function sourceNumber(id: string): number {
   getSource(id)
   return index.get(id)! + 1
@@ -36,7 +47,7 @@ export function sourcesRoute(page: number): string {
 /** The sources shown on one sources slide. */
 export function sourcesOnPage(page: number, perPage: number = SOURCES_PER_PAGE): { n: number, source: Source }[] {
   const start = (page - 1) * perPage
-  return sources.slice(start, start + perPage).map((source, i) => ({ n: start + i + 1, source }))
+  return numberedSources.slice(start, start + perPage).map((source, i) => ({ n: start + i + 1, source }))
 }
 
 /** Parse `ids="a,b"` or `['a','b']` into a clean list. */

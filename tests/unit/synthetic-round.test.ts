@@ -61,7 +61,9 @@ describe('a synthetic round added as one record', () => {
   })
 
   it('cites its source, which the sources slides list under the number the card links to', () => {
-    const n = sources.length
+    // Its number is its place in the appendix, alphabetical by outlet (see data/citations.ts).
+    const outlet = (o: string) => o.replace(/^the\s+/i, '').toLowerCase()
+    const n = sources.filter(s => outlet(s.outlet) < outlet(syntheticSource.outlet)).length + 1
     const { wrapper } = mountDeckComponent(deckComponent('RoundCards'), { track, page: Math.ceil(position / 3) })
     const cite = wrapper.get(`[data-round="${syntheticRound.id}"] .deck-cite`)
     expect(textOf(cite)).toBe(`[${n}]`)

@@ -17,7 +17,7 @@ function isRecordList(value: unknown): value is AnyRecord[] {
 export async function loadDeckData(root: string, dir = 'data'): Promise<DeckDataSet> {
   const names = readdirSync(join(root, dir)).filter(f => /\.ts$/.test(f) && !/\.d\.ts$/.test(f)).sort()
   let sources: readonly SourceRecord[] | undefined
-  const collections: Record<string, readonly AnyRecord[]> = {}
+  const found: [string, AnyRecord[]][] = []
   for (const file of names) {
     const mod = await import(pathToFileURL(join(root, dir, file)).href) as Record<string, unknown>
     for (const [name, value] of Object.entries(mod)) {
@@ -26,9 +26,12 @@ export async function loadDeckData(root: string, dir = 'data'): Promise<DeckData
       if (name === 'sources')
         sources = value as unknown as SourceRecord[]
       else
-        collections[name] = value
+        found.push([name, value])
     }
   }
+  // A view of the sources (e.g. the appendix's numbered order) holds the same objects: not a collection.
+  const sourceSet = new Set<unknown>(sources ?? [])
+  const collections: Record<string, readonly AnyRecord[]> = Object.fromEntries(found.filter(([, list]) => !list.every(r => sourceSet.has(r))))
   if (!sources)
     throw new Error(`No \`sources\` array exported from ${dir}/*.ts`)
   return { sources, collections, files: readDataFiles(root, dir, names) }

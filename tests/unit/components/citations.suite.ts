@@ -1,14 +1,28 @@
 import { describe, expect, it, vi } from 'vitest'
 import { SOURCES_PER_PAGE } from '../../../data/citations'
 import { sideClass } from '../../../data/players'
-import { sources } from '../../../data/sources'
+import { sources as listed } from '../../../data/sources'
 import { deckComponent, mountDeckComponent, textOf } from '../support/mount-deck-component.ts'
+
+/**
+ * The appendix's order, worked out here independently: alphabetical by outlet (a leading "The"
+ * ignored), then by date, then by id. Cite and SourcesList must both follow it.
+ */
+const sources = [...listed].sort((a, b) => {
+  const key = (s: typeof a) => [s.outlet.replace(/^the\s+/i, '').toLowerCase(), s.date, s.id]
+  const [x, y] = [key(a), key(b)]
+  for (let i = 0; i < 3; i++) {
+    if (x[i] !== y[i])
+      return x[i] < y[i] ? -1 : 1
+  }
+  return 0
+})
 
 /** The first, a middle and the last source: the numbering must hold across the whole list. */
 const sample = [sources[0], sources[Math.floor(sources.length / 2)], sources[sources.length - 1]]
 
 describe('Cite', () => {
-  it.each(sample.map(s => [s.id]))('shows the 1-based position of %s in data/sources.ts', (id) => {
+  it.each(sample.map(s => [s.id]))('shows the 1-based position of %s in the alphabetical appendix', (id) => {
     const n = sources.findIndex(s => s.id === id) + 1
     const { wrapper, warnings } = mountDeckComponent(deckComponent('Cite'), { ids: id })
     expect(textOf(wrapper)).toBe(`[${n}]`)
@@ -43,7 +57,7 @@ describe('Cite', () => {
 describe('SourcesList', () => {
   const pages = Math.ceil(sources.length / SOURCES_PER_PAGE)
 
-  it('numbers every source 1..N across its pages, in data/sources.ts order', () => {
+  it('numbers every source 1..N across its pages, alphabetically by outlet', () => {
     const listed: { n: number, text: string, href: string | undefined }[] = []
     for (let page = 1; page <= pages; page++) {
       const { wrapper, warnings } = mountDeckComponent(deckComponent('SourcesList'), { page })
