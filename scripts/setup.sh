@@ -36,5 +36,7 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
-# The project .npmrc skips Playwright's browser download, which cannot work offline.
+# Playwright's own browser download cannot work offline and is not needed: the project uses a
+# system Chromium. (An environment variable, not an .npmrc key: npm 11 warns about unknown keys.)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 npm ci --no-audit --no-fund
