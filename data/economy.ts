@@ -63,28 +63,28 @@ export const economy: EconomicFact[] = [
   // ── 2026 (no `date`: the coverage date in slides.md is the 2026 part's to set) ──
   {
     id: 'ec-treasury-2026',
-    label: 'US Treasury, late Feb 2026',
+    label: 'US Treasury, late Feb',
     value: '30+ designations',
     detail: 'Oil sales and weapons networks',
     sources: ['thesource-aljazeera-2026-02-26'],
   },
   {
     id: 'ec-oil-licence-2026',
-    label: 'US licence, 20 Mar 2026',
+    label: 'US licence, 20 Mar',
     value: '~140m barrels',
     detail: 'Iranian oil at sea, until 19 Apr',
     sources: ['rbc-ukraine-iran-oil-licence', 'vov-iran-oil-at-sea'],
   },
   {
     id: 'ec-blockade-2026',
-    label: 'US Navy, from 13 Apr 2026',
+    label: 'US Navy, from 13 Apr',
     value: 'Blockade',
     detail: 'All Iranian ports and coasts',
     sources: ['newsar-ap-blockade-65304'],
   },
   {
     id: 'ec-snapback-chip-2026',
-    label: 'UN snapback, 2026',
+    label: 'UN snapback sanctions',
     value: 'A bargaining chip',
     detail: 'A US plan reportedly offered to lift it',
     sources: ['wontumi-15-point'],

@@ -24,7 +24,7 @@ export const quotes: Quote[] = [
   {
     id: 'e3-clear-and-deliberate',
     speaker: 'France, Germany and the UK (E3)',
-    role: 'foreign ministers’ joint statement',
+    role: 'joint statement',
     text: 'Today, Iran’s non-compliance with the JCPOA is clear and deliberate',
     date: '2025-08-28',
     context: 'On notifying the UN Security Council, which started the 30-day snapback process',

@@ -34,7 +34,7 @@ export const rounds: Round[] = [
     format: 'Iran: indirect, separate rooms; a senior US official: “direct and indirect discussions”',
     outcome: 'Araghchi saw “movement forward”; expert-level talks agreed and a third round set for Oman',
     sources: ['devdiscourse-3351642', 'mehr-230767', 'ifpnews-very-good-progress'],
-    disputed: 'venue (embassy or residence); format (indirect, or “direct and indirect”).',
+    disputed: 'venue and format.',
   },
   {
     id: 'r3',
@@ -65,7 +65,7 @@ export const rounds: Round[] = [
     format: 'A little over 3 hours; a “mix of direct and indirect” talks (US official)',
     outcome: 'US official: “encouraged by today’s outcome”; Iran: “difficult but useful”; Albusaidi: “useful and original ideas”. Reported: a first US proposal; the NYT reported an Iranian consortium idea',
     sources: ['mehr-231690', 'niac-cautious-progress', 'israelhayom-2025-05-15', 'caliber-consortium', 'tass-1957781'],
-    disputed: 'a first written US offer here (Axios) or only on 31 May (Caliber.az).',
+    disputed: 'whether the first written US offer came here.',
   },
   {
     id: 'r5',
