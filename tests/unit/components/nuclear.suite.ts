@@ -37,18 +37,18 @@ describe('StockpileChart', () => {
     expect(wrapper.get('.benchmark').text()).toBe(benchmarks[0].label)
   })
 
-  it('dates each bar and its IAEA report, giving the report\'s year only when it differs', () => {
+  it('dates each bar, and names the report when the IAEA gave the figure in a later year', () => {
     const { wrapper } = mountDeckComponent(deckComponent('StockpileChart'))
     const bars = wrapper.findAll('.bar')
     bars.forEach((bar, i) => {
       const p = stockpile[i]
       expect(bar.get('.date').text()).toBe(formatDate(p.date))
-      if (p.reportDate) {
-        const sameYear = p.reportDate.slice(0, 4) === p.date.slice(0, 4)
-        expect(bar.get('.report').text()).toBe(`report ${formatDate(p.reportDate, { noYear: sameYear })}`)
-      }
+      const later = Boolean(p.reportDate) && p.reportDate!.slice(0, 4) !== p.date.slice(0, 4)
+      expect(bar.find('.report').exists()).toBe(later)
+      if (later)
+        expect(bar.get('.report').text()).toBe(`reported ${formatDate(p.reportDate!)}`)
     })
-    // A figure published in a later year (the 2026 report on the pre-strike stock) says so.
-    expect(bars.some(b => /report \d+ \w+ \d{4}/.test(b.get('.report').text()))).toBe(stockpile.some(p => p.reportDate && p.reportDate.slice(0, 4) !== p.date.slice(0, 4)))
+    // The data has such a figure: the 2026 report on the stock held before the June 2025 strikes.
+    expect(bars.some(b => b.find('.report').exists())).toBe(true)
   })
 })
