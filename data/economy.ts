@@ -1,55 +1,93 @@
 import type { EconomicFact, RangeEstimate } from './types'
 
-/** Sanctions and economic leverage. */
+/**
+ * Sanctions and economic leverage, 2025 and 2026. `value` and `detail` are read from the back
+ * of the room: a few words each; the full story with its sources is in the speaker notes.
+ */
 export const economy: EconomicFact[] = [
+  // ── 2025 ──
   {
     id: 'ec-nspm2',
-    label: 'NSPM-2, 4 Feb 2025',
+    label: 'US goal, Feb 2025',
     value: 'Oil exports “to zero”',
-    detail: 'Maximum pressure restored, China included; snapback to be pursued at the UN. Trump said he signed “unhappy”, preferring a deal',
+    detail: 'NSPM-2, China included',
+    date: '2025-02-04',
     sources: ['conferenceboard-nspm2'],
   },
   {
     id: 'ec-loadings-may',
     label: 'Crude loadings, May 2025',
-    value: '1.83m bpd',
-    detail: 'A multi-year high (Kpler data, via Reuters)',
+    value: '1.83m barrels/day',
+    detail: 'A multi-year high (Kpler)',
+    date: '2025-05',
     sources: ['rahal-2025-06-27'],
+  },
+  {
+    id: 'ec-china-share',
+    label: 'China’s share',
+    value: 'Up to 90%',
+    detail: 'Mostly “teapot” refiners',
+    date: '2025-08-05',
+    sources: ['iranintl-202508059733'],
   },
   {
     id: 'ec-china-imports',
     label: 'China’s imports, Jun and Jul 2025',
     value: '>1.7m, then ~1.2m bpd',
     detail: 'Vortexa (June) and Bloomberg (July), via Iran International',
+    date: '2025-08-05',
     sources: ['iranintl-202508059733'],
   },
   {
-    id: 'ec-china-share',
-    label: 'China’s share of Iran’s crude',
-    value: 'up to 90%',
-    detail: 'Mostly bought by independent “teapot” refiners',
-    sources: ['iranintl-202508059733'],
+    id: 'ec-rial',
+    label: 'Rial per US dollar',
+    value: '~930,000 → 1.5 million',
+    detail: 'Early 2025 → late Jan 2026',
+    sources: ['presstv-743888', 'middleeastonline-rial-2026'],
   },
   {
     id: 'ec-qatar-6bn',
-    label: 'Funds in Qatar',
+    label: 'Funds in Qatar, 2023–2025',
     value: '$6bn',
     detail: 'Moved from South Korea in 2023 for humanitarian use; access denied since 12 Oct 2023',
     sources: ['nasdaq-qatar-6bn', 'iranwatch-qatar-6bn-deny'],
   },
   {
-    id: 'ec-rial',
-    label: 'Rial',
-    value: '~930,000 per US$',
-    detail: 'All-time low after NSPM-2; Finance Minister Hemmati dismissed, Mar 2025',
-    sources: ['presstv-743888'],
-  },
-  {
     id: 'ec-snapback-measures',
-    label: 'UN snapback, 27/28 Sep',
+    label: 'UN snapback, 27/28 Sep 2025',
     value: '5 kinds of measures',
     detail: 'Arms embargo, enrichment ban, missile curbs, asset freeze and travel ban restored',
+    date: '2025-09-28',
     sources: ['iranintl-202509285894'],
+  },
+  // ── 2026 (no `date`: the coverage date in slides.md is the 2026 part's to set) ──
+  {
+    id: 'ec-treasury-2026',
+    label: 'US Treasury, late Feb',
+    value: '30+ designations',
+    detail: 'Oil sales and weapons networks',
+    sources: ['thesource-aljazeera-2026-02-26'],
+  },
+  {
+    id: 'ec-oil-licence-2026',
+    label: 'US licence, 20 Mar',
+    value: '~140m barrels',
+    detail: 'Iranian oil at sea, until 19 Apr',
+    sources: ['rbc-ukraine-iran-oil-licence', 'vov-iran-oil-at-sea'],
+  },
+  {
+    id: 'ec-blockade-2026',
+    label: 'US Navy, from 13 Apr',
+    value: 'Blockade',
+    detail: 'All Iranian ports and coasts',
+    sources: ['newsar-ap-blockade-65304'],
+  },
+  {
+    id: 'ec-snapback-chip-2026',
+    label: 'UN snapback sanctions',
+    value: 'A bargaining chip',
+    detail: 'A US plan reportedly offered to lift it',
+    sources: ['wontumi-15-point'],
   },
 ]
 
@@ -72,18 +110,18 @@ export const frozenAssets: RangeEstimate[] = [
     low: 40,
     high: 100,
     unit: '$bn',
-    attribution: 'Press TV, Mar 2025: “$40–50bn to $100bn”',
+    attribution: 'Press TV, Mar 2025',
     date: '2025-03-04',
     sources: ['presstv-743888'],
     disputed: 'Press TV itself notes there are no official figures.',
   },
   {
     id: 'fa-iraq',
-    label: 'Iraqi power payments, US waiver',
+    label: 'Iraqi power payments under a US waiver renewed in Nov 2024',
     low: 10,
     high: 10,
     unit: '$bn',
-    attribution: 'Iran International, Jan 2025: “about $10bn”',
+    attribution: 'Iran International, Jan 2025',
     date: '2025-01-07',
     sources: ['iranintl-202501070202'],
   },

@@ -1,33 +1,33 @@
 import type { Benchmark, EnrichmentLevel, JcpoaLimit, StockpilePoint } from './types'
 
-/** Enrichment levels (share of U-235) the briefing refers to. */
+/** Enrichment levels (share of U-235) the briefing refers to; `meaning` is read from the back of the room. */
 export const enrichmentLevels: EnrichmentLevel[] = [
   {
     id: 'lvl-3-67',
     percent: 3.67,
     label: '3.67%',
-    meaning: 'JCPOA cap for 15 years; the level of Iran’s reported April offer',
-    sources: ['eprs-572820', 'iranintl-202504179474'],
+    meaning: 'JCPOA cap, 2015',
+    sources: ['eprs-572820'],
   },
   {
     id: 'lvl-20',
     percent: 20,
     label: '20%',
-    meaning: 'Rubio: from 3.67% “it only takes a few weeks” to get here',
+    meaning: 'Rubio: “a few weeks” from 3.67%',
     sources: ['lincolndailynews-2025-04-24'],
   },
   {
     id: 'lvl-60',
     percent: 60,
     label: '60%',
-    meaning: 'Iran since April 2021; the only non-nuclear-weapon state producing it (IAEA)',
+    meaning: 'Iran since April 2021',
     sources: ['irna-84297300', 'citynews-iaea-2025-02'],
   },
   {
     id: 'lvl-90',
     percent: 90,
     label: '~90%',
-    meaning: 'Weapons use: the IAEA’s bomb estimate assumes 60% is enriched further to 90%',
+    meaning: 'Weapons grade',
     sources: ['citynews-iaea-2025-02'],
   },
 ]
@@ -50,20 +50,28 @@ export const stockpile: StockpilePoint[] = [
     totalKg: 9247.6,
     sources: ['evrim-352218'],
   },
+  {
+    // The IAEA's report of 27 Feb 2026 gave the stock held before the strikes of June 2025.
+    id: 'sp-2025-06-prestrike',
+    date: '2025-06',
+    reportDate: '2026-02-27',
+    kg60: 440.9,
+    sources: ['voiceofvienna-iaea-2026-02-27'],
+  },
 ]
 
 /** Reference quantities for the stockpile chart. */
 export const benchmarks: Benchmark[] = [
   {
     id: 'bm-42kg',
-    label: '~42 kg',
+    label: '42 kg',
     kg: 42,
     note: 'IAEA: about 42 kg of 60% uranium is theoretically enough for one bomb if enriched further to 90%',
     sources: ['citynews-iaea-2025-02'],
   },
 ]
 
-/** The JCPOA's main limits, set against what was reported in 2025. */
+/** The JCPOA's main limits, set against what was reported in 2025 (told in the notes of the background part). */
 export const jcpoaLimits: JcpoaLimit[] = [
   {
     id: 'jcpoa-cap',

@@ -1,6 +1,10 @@
 import type { Proposal } from './types'
 
-/** Offers and counter-offers, each with who reported it and whether anyone confirmed it on record. */
+/**
+ * Offers and counter-offers, each with who reported it and whether anyone confirmed it on record.
+ * 2025 first, then 2026 (appended after the last 2025 record). `gives`, `gets` and `status` are
+ * shown on the slides: keep them to a few words; the full account goes to the speaker notes.
+ */
 export const proposals: Proposal[] = [
   {
     id: 'iran-three-stage',
@@ -21,18 +25,18 @@ export const proposals: Proposal[] = [
     stages: [
       {
         label: 'Stage 1',
-        gives: ['Enrichment cut to 3.67%, temporarily'],
-        gets: ['access to frozen assets', 'permission to export oil'],
+        gives: ['Enrichment cut to 3.67%, for a time'],
+        gets: ['Frozen assets and oil exports'],
       },
       {
         label: 'Stage 2',
-        gives: ['High-level enrichment ended for good', 'IAEA inspections restored, Additional Protocol applied'],
-        gets: ['More US sanctions lifted', 'the US persuades the E3 not to trigger snapback'],
+        gives: ['No high-level enrichment; inspections back'],
+        gets: ['More sanctions lifted; no snapback'],
       },
       {
         label: 'Stage 3',
-        gives: ['Highly enriched uranium shipped to a third country'],
-        gets: ['Congress approves the deal', 'US primary and secondary sanctions lifted'],
+        gives: ['Highly enriched uranium sent abroad'],
+        gets: ['Congress approves; all US sanctions lifted'],
       },
     ],
     status: 'Said to have been handed over in writing at round 1; the sources said Witkoff “welcomed” it. No official US or Iranian confirmation found.',
@@ -56,7 +60,7 @@ export const proposals: Proposal[] = [
     side: 'Iran',
     date: '2025-05-14',
     title: 'On-record signal: Shamkhani to NBC',
-    reportedBy: 'Ali Shamkhani, adviser to Khamenei, interviewed by NBC News',
+    reportedBy: 'Ali Shamkhani, then adviser to Khamenei, interviewed by NBC News',
     gives: [
       'Never make nuclear weapons',
       'Get rid of highly enriched uranium',
@@ -71,30 +75,25 @@ export const proposals: Proposal[] = [
     id: 'us-31-may',
     side: 'US',
     date: '2025-05-31',
-    title: 'US proposal of 31 May',
+    title: 'US offer, 31 May',
     reportedBy: 'Delivered by Albusaidi in Tehran; the White House confirmed it; contents as reported by the New York Times and Axios',
-    gives: [
-      'A regional consortium (US, Iran, Saudi Arabia, other Arab states) to produce nuclear power (NYT)',
-      'Civilian enrichment monitored by the IAEA and the US, with the facilities outside Iran (Axios)',
-      'Floated: US recognition of Iran’s right to enrich while Iran fully suspends enrichment (Axios)',
-    ],
-    gets: ['Iran stops all enrichment (NYT)'],
-    status: 'White House: “detailed and acceptable”. The NYT saw bullet points, not a full draft; Tehran said it had received “elements” of a proposal.',
+    gives: ['A regional consortium, plants outside Iran'],
+    gets: ['Iran ends all enrichment'],
+    status: 'White House: “detailed and acceptable”',
     confirmed: true,
-    sources: ['trtworld-9e9e2b27131c', 'wion-1748764459011', 'caliber-consortium', 'tehrantimes-513890', 'intellinews-384387', 'thisisbeirut-1317152'],
-    disputed: 'Axios (two sources): up to 3% enrichment for a limited period; Trump then said a deal would allow no enrichment; Al-Jarida (single source): a site on a Gulf island under Iranian sovereignty.',
+    sources: ['trtworld-9e9e2b27131c', 'wion-1748764459011', 'caliber-consortium', 'tehrantimes-513890', 'intellinews-384387'],
+    disputed: 'Axios: up to 3% for a limited time; Trump: no enrichment.',
   },
   {
     id: 'iran-response-june',
     side: 'Iran',
     date: '2025-06-09',
-    title: 'Response: rejection, counter-proposal',
+    title: 'Iran’s answer, 2–9 Jun',
     reportedBy: 'An Iranian diplomat to Reuters (2 Jun); Khamenei’s speech (4 Jun); Axios, citing a senior Iranian official; FM spokesman Baghaei (9 Jun)',
-    gives: ['Open to a consortium only if it is located inside Iran (Axios)'],
-    gets: ['Enrichment on Iranian soil continues (Khamenei, per Reuters)'],
-    status: '“Non-starter” (2 Jun); “100% against our interests” (Khamenei, 4 Jun). A counter-proposal via Oman, announced 9 Jun, was never tabled before the war.',
+    gives: ['A consortium only inside Iran'],
+    gets: ['Enrichment on Iranian soil'],
+    status: '“Non-starter”; Khamenei: “100% against our interests”',
     confirmed: true,
-    sources: ['malaymail-179244', 'aijes-25321', 'irishtimes-2025-06-09'],
+    sources: ['malaymail-179244', 'vestikavkaza-175680', 'aijes-25321', 'irishtimes-2025-06-09'],
   },
 ]
-

@@ -22,6 +22,15 @@ export const quotes: Quote[] = [
     sources: ['justthenews-araghchi-trust'],
   },
   {
+    id: 'e3-clear-and-deliberate',
+    speaker: 'France, Germany and the UK (E3)',
+    role: 'joint statement',
+    text: 'Today, Iran’s non-compliance with the JCPOA is clear and deliberate',
+    date: '2025-08-28',
+    context: 'On notifying the UN Security Council, which started the 30-day snapback process',
+    sources: ['todayheadline-5475783'],
+  },
+  {
     id: 'putin-spief-ww3',
     speaker: 'Vladimir Putin',
     role: 'President of Russia',
@@ -33,12 +42,12 @@ export const quotes: Quote[] = [
   {
     id: 'khamenei-100-percent',
     speaker: 'Ali Khamenei',
-    role: 'Supreme Leader of Iran',
+    role: 'Supreme Leader of Iran (1989 – 28 Feb 2026)',
     text: '100% against our interests',
     date: '2025-06-04',
     context: 'Speech on the anniversary of Khomeini’s death, on the US proposal',
     fragment: true,
-    sources: ['malaymail-179244'],
+    sources: ['vestikavkaza-175680', 'malaymail-179244'],
   },
   {
     id: 'leavitt-acceptable',
@@ -73,7 +82,7 @@ export const quotes: Quote[] = [
     role: 'Spokesman, Iranian Foreign Ministry',
     text: 'The US proposal is not acceptable to us… We will present our own proposal… via Oman',
     date: '2025-06-09',
-    context: 'Weekly press briefing',
+    context: 'Statement reported by Reuters',
     sources: ['irishtimes-2025-06-09'],
   },
   {
@@ -128,10 +137,10 @@ export const quotes: Quote[] = [
     speaker: 'Benjamin Netanyahu',
     role: 'Prime Minister of Israel',
     text: 'blow up the installations, dismantle all of the equipment',
-    date: '2025-04-07',
-    context: 'Describing the “Libyan-style” deal he wanted, after meeting Trump',
+    date: '2025-04-08',
+    context: 'Video statement a day after meeting Trump on 7 Apr, describing the “Libyan-style” deal he wanted',
     fragment: true,
-    sources: ['bfp-netanyahu-libyan'],
+    sources: ['antiwar-netanyahu-2025-04-08', 'bfp-netanyahu-libyan'],
   },
   {
     id: 'pezeshkian-attacks',

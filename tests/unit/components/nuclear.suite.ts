@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { benchmarks, enrichmentLevels, jcpoaLimits, stockpile } from '../../../data/enrichment'
+import { benchmarks, enrichmentLevels, stockpile } from '../../../data/enrichment'
+import { formatDate } from '../../../data/format'
 import { deckComponent, mountDeckComponent, textOf } from '../support/mount-deck-component.ts'
 
 describe('EnrichmentScale', () => {
@@ -35,18 +36,19 @@ describe('StockpileChart', () => {
     expect(order(heights)).toEqual(order(stockpile.map(p => p.kg60)))
     expect(wrapper.get('.benchmark').text()).toBe(benchmarks[0].label)
   })
-})
 
-describe('JcpoaTable', () => {
-  it('has one row per JCPOA limit, with the limit and the 2025 situation', () => {
-    const { wrapper, warnings } = mountDeckComponent(deckComponent('JcpoaTable'))
-    expect(warnings).toEqual([])
-    const rows = wrapper.findAll('tbody tr')
-    expect(rows).toHaveLength(jcpoaLimits.length)
-    rows.forEach((row, i) => {
-      expect(row.get('th').text()).toBe(jcpoaLimits[i].label)
-      expect(textOf(row)).toContain(jcpoaLimits[i].limit)
-      expect(textOf(row)).toContain(jcpoaLimits[i].in2025)
+  it('dates each bar, and names the report when the IAEA gave the figure in a later year', () => {
+    const { wrapper } = mountDeckComponent(deckComponent('StockpileChart'))
+    const bars = wrapper.findAll('.bar')
+    bars.forEach((bar, i) => {
+      const p = stockpile[i]
+      expect(bar.get('.date').text()).toBe(formatDate(p.date))
+      const later = Boolean(p.reportDate) && p.reportDate!.slice(0, 4) !== p.date.slice(0, 4)
+      expect(bar.find('.report').exists()).toBe(later)
+      if (later)
+        expect(bar.get('.report').text()).toBe(`reported ${formatDate(p.reportDate!)}`)
     })
+    // The data has such a figure: the 2026 report on the stock held before the June 2025 strikes.
+    expect(bars.some(b => b.find('.report').exists())).toBe(true)
   })
 })

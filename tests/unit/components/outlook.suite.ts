@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { economy, frozenAssets } from '../../../data/economy'
+import { economy } from '../../../data/economy'
 import { openQuestions, positions } from '../../../data/outlook'
 import { players } from '../../../data/players'
 import { quotes } from '../../../data/quotes'
@@ -72,6 +72,19 @@ describe('QuoteBlock', () => {
     expect(said.includes(`…${q.text}…`)).toBe(Boolean(q.fragment))
     expect(textOf(wrapper.get('figcaption'))).toContain(`${q.speaker}, ${q.role}`)
   })
+
+  it('gives the context unless brief', () => {
+    const q = quotes[0]
+    expect(textOf(mountDeckComponent(deckComponent('QuoteBlock'), { id: q.id }).wrapper)).toContain(q.context)
+    const { wrapper, warnings } = mountDeckComponent(deckComponent('QuoteBlock'), { id: q.id, brief: true })
+    expect(warnings).toEqual([])
+    expect(textOf(wrapper)).not.toContain(q.context)
+    expect(textOf(wrapper)).toContain(q.speaker)
+  })
+
+  it('refuses an unknown quote id, naming it', () => {
+    expect(() => mountDeckComponent(deckComponent('QuoteBlock'), { id: 'no-such-quote-xyz' })).toThrow(/no-such-quote-xyz/)
+  })
 })
 
 describe('FactCards', () => {
@@ -85,22 +98,6 @@ describe('FactCards', () => {
       expect(card.get('.label').text()).toBe(picked[i].label)
       expect(card.get('.value').text()).toBe(picked[i].value)
       expect(textOf(card)).toContain(picked[i].detail)
-    })
-  })
-})
-
-describe('RangeChart', () => {
-  it('draws every frozen-assets estimate with its bounds and who gave it', () => {
-    const { wrapper, warnings } = mountDeckComponent(deckComponent('RangeChart'))
-    expect(warnings).toEqual([])
-    const rows = wrapper.findAll('.row:not(.axis-row)')
-    expect(rows).toHaveLength(frozenAssets.length)
-    rows.forEach((row, i) => {
-      const r = frozenAssets[i]
-      const text = textOf(row)
-      expect(text).toContain(r.label)
-      expect(text).toContain(r.attribution)
-      expect(text).toContain(r.low === r.high ? `${r.low}bn` : `${r.low}–${r.high}bn`)
     })
   })
 })

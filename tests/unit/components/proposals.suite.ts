@@ -16,6 +16,15 @@ describe('ProposalCard', () => {
     expect(wrapper.classes()).toContain(sideClass(p.side))
     // Unconfirmed reports are flagged in words on the card.
     expect(/unconfirmed/.test(text)).toBe(!p.confirmed)
+    // Where sources differ, the card says so.
+    expect(text.includes('Sources differ')).toBe(Boolean(p.disputed))
+  })
+
+  it('leaves out who reported it when asked to', () => {
+    const p = proposals[0]
+    const { wrapper } = mountDeckComponent(deckComponent('ProposalCard'), { id: p.id, showReporter: false })
+    expect(textOf(wrapper)).not.toContain(p.reportedBy)
+    expect(textOf(wrapper)).toContain(p.title)
   })
 
   it('refuses an unknown proposal id, naming it', () => {

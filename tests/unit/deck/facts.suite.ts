@@ -73,6 +73,51 @@ describe('the deck rendered from its sources', () => {
       expect(textOfFile(/^pages\/\d+-talks-2025\.md$/).toLowerCase()).toContain('consortium')
     })
 
+    it('the background shows the IAEA figures for the 60% stockpile, the pre-strike one included', () => {
+      const text = textOfFile(/^pages\/\d+-background\.md$/)
+      for (const kg of ['274.8 kg', '408.6 kg', '440.9 kg'])
+        expect(text).toContain(kg)
+      // Review A6: the growth is dated, not tied to the talks by a phrase.
+      expect(text).toMatch(/8 Feb\b[\s\S]*17 May/)
+      expect(text).not.toMatch(/while the talks were under way/i)
+    })
+
+    it('the reported Iranian plan is flagged as unconfirmed on its slide', () => {
+      const slides = rendered.filter(r => /^pages\/\d+-talks-2025\.md$/.test(r.slide.file) && r.text.includes('3.67%') && /frozen/i.test(r.text))
+      expect(slides.length).toBeGreaterThan(0)
+      expect(slides.every(r => /unconfirmed/i.test(r.text))).toBe(true)
+    })
+
+    it('the June 2025 war in order: IAEA vote, Israel, the US (both dates), Al Udeid, ceasefire', () => {
+      const text = textOfFile(/^pages\/\d+-war-snapback-2025\.md$/)
+      expect(text).toMatch(/12 Jun[\s\S]*13 Jun[\s\S]*21\/22 Jun[\s\S]*23 Jun[\s\S]*24 Jun/)
+      expect(text).toContain('Al Udeid')
+      expect(text).toContain('1,060')
+      expect(text).toContain('HRANA')
+    })
+
+    it('the trust slide has a neutral title and quotes both sides (review N6)', () => {
+      const trust = rendered.filter(r => /^pages\/\d+-war-snapback-2025\.md$/.test(r.slide.file) && /^Trust after the strikes/.test(r.slide.title))
+      expect(trust.length).toBeGreaterThan(0)
+      const text = trust.map(r => r.text).join(' ')
+      expect(text).toContain('betrayal to diplomacy')
+      expect(text).toContain('non-compliance with the JCPOA is clear and deliberate')
+    })
+
+    it('snapback: Russia and China are described as giving diplomatic support, not "cover" (review N1)', () => {
+      const text = textOfFile(/^pages\/\d+-war-snapback-2025\.md$/)
+      expect(text).toContain('no legal effect')
+      expect(text).toContain('27/28 Sep')
+      expect(text).not.toMatch(/cover for Tehran/i)
+    })
+
+    it('economic leverage covers 2026: the licence, the blockade, and the unconfirmed release of funds (review K7)', () => {
+      const text = textOfFile(/^pages\/\d+-leverage\.md$/)
+      expect(text).toContain('140m barrels')
+      expect(text).toContain('13 Apr')
+      expect(text).toMatch(/no transfer confirmed/i)
+    })
+
     it.each([['consortium'], ['frozen assets'], ['oil exports']])('“%s” is in the data and on the slides', (phrase) => {
       const inData = Object.values(data.collections).some(records => JSON.stringify(records).toLowerCase().includes(phrase))
       expect(inData).toBe(true)
