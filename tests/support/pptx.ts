@@ -1,6 +1,12 @@
-import { readFile } from 'node:fs/promises'
-import { posix } from 'node:path'
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join, posix } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
 import JSZip from 'jszip'
+
+const execFileAsync = promisify(execFile)
 
 export interface PptxSlide {
   /** Zip path, e.g. ppt/slides/slide3.xml. */
@@ -75,4 +81,116 @@ export async function readPptx(file: string): Promise<Pptx> {
   const coreXml = await part('docProps/core.xml')
   const core = Object.fromEntries([...coreXml.matchAll(/<(?:\w+:)?(\w+)(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?\1>/g)].map(m => [m[1], decodeXml(m[2]).trim()]))
   return { slides, core }
+}
+
+// ---- A real client: LibreOffice renders the PPTX, poppler reads back where every word landed ----
+
+export interface WordBox {
+  text: string
+  xMin: number
+  yMin: number
+  xMax: number
+  yMax: number
+  /** Index of its pdftotext line on the page: words of one line never count as overprinting. */
+  line: number
+}
+
+export interface PdfPageWords {
+  width: number
+  height: number
+  words: WordBox[]
+}
+
+/** Word boxes of every page (`pdftotext -bbox-layout`), in PDF points from the top-left corner. */
+export async function pdfWordBoxes(pdf: string): Promise<PdfPageWords[]> {
+  const { stdout } = await execFileAsync('pdftotext', ['-bbox-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })
+  const num = (attrs: string, name: string): number => Number(new RegExp(`\\b${name}="([-\\d.]+)"`).exec(attrs)?.[1] ?? Number.NaN)
+  return [...stdout.matchAll(/<page\b([^>]*)>([\s\S]*?)<\/page>/g)].map((page) => {
+    const words: WordBox[] = []
+    let line = 0
+    for (const l of page[2].matchAll(/<line\b[^>]*>([\s\S]*?)<\/line>/g)) {
+      line++
+      for (const w of l[1].matchAll(/<word\b([^>]*)>([^<]*)<\/word>/g))
+        words.push({ text: decodeXml(w[2]), xMin: num(w[1], 'xMin'), yMin: num(w[1], 'yMin'), xMax: num(w[1], 'xMax'), yMax: num(w[1], 'yMax'), line })
+    }
+    return { width: num(page[1], 'width'), height: num(page[1], 'height'), words }
+  })
+}
+
+/**
+ * Words of different text lines that are printed over each other. A word box spans the font's whole
+ * ascent and descent, so tightly set lines (and superscripts) touch without any ink colliding: only
+ * the middle 60 % of each box (where the letters' bodies are) is compared, and it must overlap by
+ * half a point in height and one point in width.
+ */
+export function findOverprints(page: PdfPageWords): [WordBox, WordBox][] {
+  const core = (w: WordBox): { y0: number, y1: number } => ({ y0: w.yMin + (w.yMax - w.yMin) * 0.2, y1: w.yMax - (w.yMax - w.yMin) * 0.2 })
+  const found: [WordBox, WordBox][] = []
+  const words = [...page.words].sort((a, b) => a.yMin - b.yMin)
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i]
+    const ca = core(a)
+    for (let j = i + 1; j < words.length && words[j].yMin < a.yMax; j++) {
+      const b = words[j]
+      if (a.line === b.line)
+        continue
+      const cb = core(b)
+      const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin)
+      const dy = Math.min(ca.y1, cb.y1) - Math.max(ca.y0, cb.y0)
+      if (dx > 1 && dy > 0.5)
+        found.push([a, b])
+    }
+  }
+  return found
+}
+
+/** Words that reach past the page (slide) edges by more than half a point. */
+export function wordsOffPage(page: PdfPageWords): WordBox[] {
+  return page.words.filter(w => w.xMin < -0.5 || w.yMin < -0.5 || w.xMax > page.width + 0.5 || w.yMax > page.height + 0.5)
+}
+
+export interface LibreOfficeRender {
+  pdf: string
+  seconds: number
+}
+
+/**
+ * Converts a PPTX to PDF with LibreOffice Impress (`soffice --headless --convert-to pdf`), with its
+ * own profile so parallel runs do not collide. `fontDirs` replaces the machine's font folders
+ * (fontconfig keeps the system's alias rules, so a missing family falls back to the default sans,
+ * as on an ordinary machine); without it the system's fonts are used.
+ */
+export async function renderWithLibreOffice(pptx: string, outDir: string, fontDirs?: string[]): Promise<LibreOfficeRender> {
+  await mkdir(outDir, { recursive: true })
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  if (fontDirs) {
+    const conf = join(outDir, 'fonts.conf')
+    await writeFile(conf, [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+      '<fontconfig>',
+      ...fontDirs.map(d => `  <dir>${d}</dir>`),
+      `  <cachedir>${join(outDir, 'fontconfig-cache')}</cachedir>`,
+      '  <include ignore_missing="yes">/etc/fonts/conf.d</include>',
+      '</fontconfig>',
+      '',
+    ].join('\n'))
+    env.FONTCONFIG_FILE = conf
+  }
+  const profile = pathToFileURL(join(outDir, 'lo-profile')).href
+  const started = performance.now()
+  await execFileAsync(sofficeBinary(), [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, pptx], { env, timeout: 300_000 })
+  const pdf = join(outDir, `${posix.basename(pptx).replace(/\.pptx$/i, '')}.pdf`)
+  if (!existsSync(pdf))
+    throw new Error(`LibreOffice wrote no PDF for ${pptx} in ${outDir}`)
+  return { pdf, seconds: (performance.now() - started) / 1000 }
+}
+
+/** LibreOffice's command, or a clear error saying how to get it. */
+export function sofficeBinary(): string {
+  for (const candidate of ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice']) {
+    if (existsSync(candidate))
+      return candidate
+  }
+  throw new Error('LibreOffice is not installed: run `bash scripts/setup.sh --test` (Debian: apt-get install -y libreoffice-impress).')
 }
