@@ -15,6 +15,10 @@ export interface PptxSlide {
   texts: string[]
   /** The speaker notes' text runs, undefined when the slide has no notes page. */
   notes: string[] | undefined
+  /** The slide part's XML. */
+  xml: string
+  /** Its relationships: id → type (last path segment, e.g. "slide", "hyperlink"), target, external or not. */
+  rels: Map<string, { type: string, target: string, external: boolean }>
 }
 
 export interface Pptx {
@@ -22,6 +26,10 @@ export interface Pptx {
   slides: PptxSlide[]
   /** docProps/core.xml: dc:title, dc:creator, … (local names). */
   core: Record<string, string>
+  /** ppt/presentation.xml's p:sldSz, in EMU. */
+  size: { cx: number, cy: number }
+  /** Every .rels part: path → its XML. */
+  relParts: Map<string, string>
 }
 
 function decodeXml(text: string): string {
@@ -41,11 +49,12 @@ export function textRuns(xml: string): string[] {
 }
 
 /** Relationship id → target path (resolved against the part's folder) of a .rels file. */
-function relationships(xml: string, partDir: string): Map<string, { type: string, target: string }> {
-  const rels = new Map<string, { type: string, target: string }>()
+function relationships(xml: string, partDir: string): Map<string, { type: string, target: string, external: boolean }> {
+  const rels = new Map<string, { type: string, target: string, external: boolean }>()
   for (const m of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const attr = (name: string): string => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1])?.[1] ?? ''
-    rels.set(attr('Id'), { type: attr('Type'), target: posix.normalize(posix.join(partDir, attr('Target'))) })
+    const external = attr('TargetMode') === 'External'
+    rels.set(attr('Id'), { type: attr('Type'), target: external ? decodeXml(attr('Target')) : posix.normalize(posix.join(partDir, attr('Target'))), external })
   }
   return rels
 }
@@ -62,7 +71,7 @@ export async function readPptx(file: string): Promise<Pptx> {
       throw new Error(`${file} has no ${path}`)
     return entry.async('string')
   }
-  const relsOf = async (path: string): Promise<Map<string, { type: string, target: string }>> => {
+  const relsOf = async (path: string): Promise<Map<string, { type: string, target: string, external: boolean }>> => {
     const relsPath = posix.join(posix.dirname(path), '_rels', `${posix.basename(path)}.rels`)
     return zip.file(relsPath) ? relationships(await part(relsPath), posix.dirname(path)) : new Map()
   }
@@ -71,16 +80,24 @@ export async function readPptx(file: string): Promise<Pptx> {
   const order = [...presentation.matchAll(/<p:sldId\b[^>]*\br:id="([^"]+)"/g)].map(m => presentationRels.get(m[1])?.target ?? `missing ${m[1]}`)
   const slides: PptxSlide[] = []
   for (const path of order) {
-    const notesRel = [...(await relsOf(path)).values()].find(r => r.type.endsWith('/notesSlide'))
+    const rels = await relsOf(path)
+    const notesRel = [...rels.values()].find(r => r.type.endsWith('/notesSlide'))
+    const xml = await part(path)
     slides.push({
       path,
-      texts: textRuns(await part(path)),
+      texts: textRuns(xml),
       notes: notesRel ? textRuns(await part(notesRel.target)) : undefined,
+      xml,
+      rels,
     })
   }
   const coreXml = await part('docProps/core.xml')
   const core = Object.fromEntries([...coreXml.matchAll(/<(?:\w+:)?(\w+)(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?\1>/g)].map(m => [m[1], decodeXml(m[2]).trim()]))
-  return { slides, core }
+  const sldSz = /<p:sldSz\b[^>]*\bcx="(\d+)"[^>]*\bcy="(\d+)"/.exec(presentation)
+  const relParts = new Map<string, string>()
+  for (const path of Object.keys(zip.files).filter(p => p.endsWith('.rels')))
+    relParts.set(path, await part(path))
+  return { slides, core, size: { cx: Number(sldSz?.[1]), cy: Number(sldSz?.[2]) }, relParts }
 }
 
 // ---- A real client: LibreOffice renders the PPTX, poppler reads back where every word landed ----
@@ -193,4 +210,27 @@ export function sofficeBinary(): string {
       return candidate
   }
   throw new Error('LibreOffice is not installed: run `bash scripts/setup.sh --test` (Debian: apt-get install -y libreoffice-impress).')
+}
+
+export interface PptxRun {
+  text: string
+  superscript: boolean
+  /** r:id of its a:hlinkClick, if linked. */
+  link?: string
+  /** The hlinkClick's action, e.g. ppaction://hlinksldjump for a jump to a slide. */
+  action?: string
+}
+
+/** Text runs of a slide with the properties the link and superscript checks need. */
+export function slideRuns(xml: string): PptxRun[] {
+  return [...xml.matchAll(/<a:r>([\s\S]*?)<\/a:r>/g)].map((m) => {
+    const rPr = /<a:rPr\b([^>]*)(?:\/>|>([\s\S]*?)<\/a:rPr>)/.exec(m[1])
+    const link = rPr?.[2] ? /<a:hlinkClick\b([^>]*)/.exec(rPr[2])?.[1] : undefined
+    return {
+      text: decodeXml(/<a:t(?:\s[^>]*)?>([^<]*)<\/a:t>/.exec(m[1])?.[1] ?? ''),
+      superscript: /\bbaseline="[1-9]\d*"/.test(rPr?.[1] ?? ''),
+      link: link ? /\br:id="([^"]+)"/.exec(link)?.[1] : undefined,
+      action: link ? /\baction="([^"]*)"/.exec(link)?.[1] : undefined,
+    }
+  })
 }

@@ -79,6 +79,7 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
     if (data.background)
       slide.background = { color: data.background.hex }
     let n = 0
+    let connectorsOnSlide = 0
     const name = (kind: string): string => `${kind} ${data.no}.${++n}`
 
     for (const item of data.items) {
@@ -87,9 +88,12 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
         summary.shapes++
       }
       else if (item.kind === 'path') {
-        addPath(slide, item, name(item.connector ? 'Connector' : 'Freeform'))
-        if (item.connector)
-          summary.connectors++
+        // Straight edges become connectors. LibreOffice re-routes a connector's own geometry as an
+        // elbow line, so curved edges stay freeforms that keep Mermaid's curve (with the arrowhead).
+        const connector = item.connector && isStraight(item.commands)
+        addPath(slide, item, name(connector ? 'Connector' : 'Freeform'), connector)
+        if (connector)
+          connectorsOnSlide++
         else
           summary.shapes++
       }
@@ -106,7 +110,8 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
       }
     }
     for (const d of data.diagrams)
-      summary.diagrams.push({ slide: data.no, ...d })
+      summary.diagrams.push({ slide: data.no, kind: d.kind, connectors: connectorsOnSlide })
+    summary.connectors += connectorsOnSlide
     // Every slide gets a notes page; an empty one says so rather than vanishing.
     slide.addNotes(notesText(info.notes) || '(No speaker notes for this slide.)')
     summary.slides++
@@ -151,7 +156,7 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
     })
   }
 
-  function addPath(slide: PptxGenJS.Slide, item: PathItem, objectName: string): void {
+  function addPath(slide: PptxGenJS.Slide, item: PathItem, objectName: string, connector: boolean): void {
     const xs: number[] = []
     const ys: number[] = []
     for (const c of item.commands) {
@@ -169,15 +174,16 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
     const w = Math.max(Math.max(...xs) - left, 0.01)
     const h = Math.max(Math.max(...ys) - top, 0.01)
     const line = lineOf(item.line, item)
-    const straight = item.commands.length === 2 && item.commands[1].op === 'L'
-    if (straight && item.connector) {
-      // A straight edge: a line shape (then a straightConnector1), its direction given by flips.
-      const [a, b] = item.commands as [{ x: number, y: number }, { x: number, y: number }]
+    if (connector) {
+      // A line shape (then a straightConnector1) from the first to the last point; flips give its direction.
+      const ends = item.commands.filter(c => c.op !== 'Z') as { x: number, y: number }[]
+      const a = ends[0]
+      const b = ends[ends.length - 1]
       slide.addShape(pptx.ShapeType.line, {
-        x: inX(left),
-        y: inY(top),
-        w: inX(w),
-        h: inY(h),
+        x: inX(Math.min(a.x, b.x)),
+        y: inY(Math.min(a.y, b.y)),
+        w: inX(Math.abs(b.x - a.x)),
+        h: inY(Math.abs(b.y - a.y)),
         flipH: b.x < a.x,
         flipV: b.y < a.y,
         line,
@@ -303,6 +309,19 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
   await writeFile(tmp, buffer)
   await rename(tmp, file)
   return summary
+}
+
+/** All points (control points included) within 1.5 px of the chord: a curve that looks straight. */
+export function isStraight(commands: PathItem['commands']): boolean {
+  if (commands.some(c => c.op === 'Z') || commands.filter(c => c.op === 'M').length !== 1)
+    return false
+  const points = commands.flatMap(c => (c.op === 'C' ? [{ x: c.x1, y: c.y1 }, { x: c.x2, y: c.y2 }, { x: c.x, y: c.y }] : c.op === 'Z' ? [] : [{ x: c.x, y: c.y }]))
+  const a = points[0]
+  const b = points[points.length - 1]
+  const length = Math.hypot(b.x - a.x, b.y - a.y)
+  if (length < 2)
+    return false
+  return points.every(p => Math.abs((b.x - a.x) * (a.y - p.y) - (a.x - p.x) * (b.y - a.y)) / length <= 1.5)
 }
 
 function round(v: number, digits = 4): number {
