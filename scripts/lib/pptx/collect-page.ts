@@ -113,6 +113,15 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
           if (!s)
             return
           const [bx, by, bw, bh] = i === 0 ? [x, y, w, s.width] : i === 1 ? [x + w - s.width, y, s.width, h] : i === 2 ? [x, y + h - s.width, w, s.width] : [x, y, s.width, h]
+          if (s.dash !== 'solid') {
+            // A dashed or dotted side: a line along its middle, so the dashes survive.
+            const horizontal = i % 2 === 0
+            const commands: PathCommand[] = horizontal
+              ? [{ op: 'M', x: bx, y: by + bh / 2 }, { op: 'L', x: bx + bw, y: by + bh / 2 }]
+              : [{ op: 'M', x: bx + bw / 2, y: by }, { op: 'L', x: bx + bw / 2, y: by + bh }]
+            items.push({ kind: 'path', commands, line: s, connector: false, diagram })
+            return
+          }
           items.push({ kind: 'box', shape: 'rect', x: bx, y: by, w: bw, h: bh, fill: s.color, diagram })
         })
       }
@@ -127,6 +136,8 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
     }
 
     function isAtomic(el: Element): boolean {
+      if (el.namespaceURI !== SVG_NS && !el.textContent?.trim() && getComputedStyle(el).display.startsWith('inline-'))
+        return true
       const tag = el.tagName.toLowerCase()
       return el.namespaceURI === SVG_NS || ['img', 'canvas', 'video', 'picture', 'iframe', 'object', 'embed'].includes(tag)
     }
@@ -142,6 +153,9 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
       if (cs.display === 'inline' || cs.display === 'contents')
         return true
       if (cs.display !== 'inline-block' && cs.display !== 'inline-flex')
+        return false
+      // Without text it is a drawing (a legend swatch, a dot): drawn as a box in its place.
+      if (!el.textContent?.trim())
         return false
       return [...el.querySelectorAll('*')].every((d) => {
         const dd = getComputedStyle(d).display
@@ -168,7 +182,7 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
             current = undefined
             continue
           }
-          const w = measureCtx.measureText(piece).width
+          const w = measureCtx.measureText(piece).width + (run.letterSpacing ?? 0) * [...piece].length
           if (current) {
             current.w += w
           }
@@ -200,6 +214,7 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
       const family = cs.fontFamily.split(',')[0].trim().replace(/^["']|["']$/g, '')
       const deco = cs.textDecorationLine
       const transform = cs.textTransform
+      const spacing = Number.parseFloat(cs.letterSpacing)
       return {
         text: transform === 'uppercase' ? text.toUpperCase() : transform === 'lowercase' ? text.toLowerCase() : transform === 'capitalize' ? text.replace(/\b\p{L}/gu, c => c.toUpperCase()) : text,
         size: (baseline === 'normal' ? Number.parseFloat(cs.fontSize) : baseSize) * textZoom / scale,
@@ -209,6 +224,7 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
         strike: deco.includes('line-through'),
         color: withOpacity(color(el.namespaceURI === SVG_NS ? cs.fill : cs.color), opacity) ?? { hex: '000000', alpha: 1 },
         font: family,
+        letterSpacing: Number.isFinite(spacing) && spacing !== 0 ? spacing * textZoom / scale : undefined,
         baseline,
         href,
         highlight,
@@ -480,11 +496,13 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
 
     function strokeOf(cs: CSSStyleDeclaration, opacity: number, ctmScale: number): Stroke | undefined {
       const c = withOpacity(color(cs.stroke), opacity * Number(cs.strokeOpacity || 1))
-      const width = (Number.parseFloat(cs.strokeWidth) || 0) * ctmScale / scale
+      // A non-scaling stroke is drawn in screen pixels whatever the SVG's own scaling.
+      const factor = cs.getPropertyValue('vector-effect') === 'non-scaling-stroke' ? 1 : ctmScale
+      const width = (Number.parseFloat(cs.strokeWidth) || 0) * factor / scale
       if (!c || width <= 0)
         return undefined
       const dashes = (cs.strokeDasharray || 'none').split(/[\s,]+/).map(Number.parseFloat).filter(v => v > 0)
-      const dash = dashes.length ? (dashes[0] * ctmScale / scale <= width * 1.5 ? 'sysDot' : 'dash') : 'solid'
+      const dash = dashes.length ? (dashes[0] * factor / scale <= width * 1.5 ? 'sysDot' : 'dash') : 'solid'
       return { color: c, width, dash }
     }
 
@@ -654,6 +672,21 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
         run.size = size
         return { runs: [run], align, lineHeight: r.height / parts.length / scale, words: wordsOf([run]) }
       }).filter(p => p.runs[0].text)
+      const angle = m ? Math.atan2(m.b, m.a) * 180 / Math.PI : 0
+      if (Math.abs(angle) > 1) {
+        // Rotated (an axis title): an unrotated frame around the same centre, turned by the angle.
+        const length = el.getComputedTextLength() * ctmScale / scale
+        const thickness = Math.max(...paragraphs.map(p => p.runs[0].size)) * 1.3 * paragraphs.length
+        const room = length * 0.12 + 4
+        const cx = px((r.left + r.right) / 2)
+        const cy = py((r.top + r.bottom) / 2)
+        const w = length + 2 * room
+        paragraphs.forEach((p) => {
+          p.align = 'center'
+        })
+        items.push({ kind: 'text', x: cx - w / 2, y: cy - thickness / 2, w, h: thickness, paragraphs, valign: 'middle', lines: parts.length, textWidth: length, diagram: true, rotate: Math.round(angle * 10) / 10 })
+        return
+      }
       const textWidth = r.width / scale
       const room = textWidth * 0.12 + 4
       const x = px(r.left) - (align === 'center' ? room : align === 'right' ? 2 * room : 0)

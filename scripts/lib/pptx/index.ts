@@ -233,7 +233,8 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
   function addText(slide: PptxGenJS.Slide, item: TextItem, items: SlideItem[], objectName: string): number {
     const room = grownBox(item, items, canvas)
     const fit = fitText(item, room.w, room.h)
-    const b = clampBox(room.x, room.y, room.w, room.h)
+    // A rotated frame may reach past the edge unrotated; turned, it is where the text was.
+    const b = item.rotate ? room : clampBox(room.x, room.y, room.w, room.h)
     const shrink = fit.fontScale / 100
     const runs: PptxGenJS.TextProps[] = []
     item.paragraphs.forEach((p, pi) => {
@@ -273,6 +274,7 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
       paraSpaceBefore: 0,
       paraSpaceAfter: 0,
       isTextBox: true,
+      rotate: item.rotate,
       objectName,
     })
     return fit.fontScale
@@ -297,6 +299,7 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
       superscript: run.baseline === 'super',
       subscript: run.baseline === 'sub',
       highlight: run.highlight?.hex,
+      charSpacing: run.letterSpacing ? pt(run.letterSpacing) : undefined,
       hyperlink: link ? ('slide' in link ? { slide: link.slide, tooltip: `Go to slide ${link.slide}` } : { url: link.url }) : undefined,
     }
   }

@@ -26,7 +26,8 @@ export function grownBox(item: TextItem, items: SlideItem[], canvas: { width: nu
     const extra = pitch * 0.4
     return { x: base.x, y: base.y - extra / 2, w: base.w, h: base.h + extra }
   }
-  const others: Rect[] = []
+  // Text neighbours may grow towards this box too: each side may take only half the gap.
+  const others: (Rect & { text: boolean })[] = []
   let container: Rect = { x: 0, y: 0, w: canvas.width, h: canvas.height }
   for (const other of items) {
     if (other === item || other.kind === 'path')
@@ -40,10 +41,11 @@ export function grownBox(item: TextItem, items: SlideItem[], canvas: { width: nu
     // Whatever already overlaps the text (a highlight, a chip behind it) is not in the way.
     if (overlaps(rect.x, right(rect), base.x, right(base)) && overlaps(rect.y, bottom(rect), base.y, bottom(base)))
       continue
-    others.push(rect)
+    others.push({ ...rect, text: other.kind === 'text' })
   }
-  const maxRight = Math.min(right(container), ...others.filter(o => overlaps(o.y, bottom(o), base.y, bottom(base)) && o.x >= right(base) - 0.5).map(o => o.x - GAP))
-  const minLeft = Math.max(container.x, ...others.filter(o => overlaps(o.y, bottom(o), base.y, bottom(base)) && right(o) <= base.x + 0.5).map(o => right(o) + GAP))
+  const beside = others.filter(o => overlaps(o.y, bottom(o), base.y, bottom(base)))
+  const maxRight = Math.min(right(container), ...beside.filter(o => o.x >= right(base) - 0.5).map(o => (o.text ? (right(base) + o.x) / 2 : o.x) - GAP))
+  const minLeft = Math.max(container.x, ...beside.filter(o => right(o) <= base.x + 0.5).map(o => (o.text ? (base.x + right(o)) / 2 : right(o)) + GAP))
   const roomRight = Math.max(0, maxRight - right(base))
   const roomLeft = Math.max(0, base.x - minLeft)
   const align = item.paragraphs[0].align

@@ -29,6 +29,8 @@ export interface TextRun {
   /** The first family of the CSS font stack, as authored. */
   font: string
   baseline: 'super' | 'sub' | 'normal'
+  /** CSS letter-spacing, canvas px. */
+  letterSpacing?: number
   /** Raw href of the nearest <a> ancestor. */
   href?: string
   /** Background of an inline element behind this run. */
@@ -67,6 +69,8 @@ export interface TextItem {
   textWidth: number
   /** A label inside an SVG diagram. */
   diagram: boolean
+  /** Clockwise rotation in degrees about the box centre (rotated SVG text). */
+  rotate?: number
 }
 
 export interface BoxItem {
