@@ -167,7 +167,7 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
     /** Words of a paragraph with their Inter widths (see TextParagraph.words). */
     function wordsOf(runs: TextRun[]): TextParagraph['words'] {
       const words: TextParagraph['words'] = []
-      let current: { w: number, space: number, br?: boolean } | undefined
+      let current: { w: number, space: number, n: number, br?: boolean } | undefined
       for (const run of runs) {
         const size = run.baseline === 'normal' ? run.size : run.size * 0.62
         measureCtx.font = `${run.italic ? 'italic ' : ''}${run.bold ? 700 : 400} ${size}px "${run.font}", sans-serif`
@@ -183,12 +183,14 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
             continue
           }
           const w = measureCtx.measureText(piece).width + (run.letterSpacing ?? 0) * [...piece].length
+          const n = [...piece.replace(/\u2060/g, '')].length
           if (current) {
             current.w += w
+            current.n += n
           }
           else {
             const before = words.length && !pendingBreak ? space : 0
-            current = { w, space: before, br: pendingBreak || undefined }
+            current = { w, space: before, n, br: pendingBreak || undefined }
             words.push(current)
             pendingBreak = false
           }

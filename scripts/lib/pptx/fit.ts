@@ -10,6 +10,9 @@ export const FALLBACK_WIDENING = { regular: 1.11, bold: 1.17 }
 /** PowerPoint's "single" line pitch as a multiple of the font size (Inter ≈ 1.21, DejaVu Sans ≈ 1.16). */
 export const SINGLE_LINE_PITCH = 1.2
 
+/** Words up to this many characters must not be broken across lines. */
+const MAX_UNBROKEN = 20
+
 export interface Fit {
   /** Font scale in percent (100 when the text fits as it is). */
   fontScale: number
@@ -83,9 +86,12 @@ export function fitText(item: TextItem, width: number, height: number): Fit {
     }
     return { lines, height: h }
   }
+  // A word broken inside ("Outcom/e") reads worse than a smaller font; only long tokens such as
+  // web addresses may break.
+  const breaksWord = (scale: number): boolean => item.paragraphs.some(p => p.words.some(w => w.n <= MAX_UNBROKEN && w.w * widening(p) * scale > usable(p)))
   let scale = 1
   let m = measure(scale)
-  while (scale > 0.5 && m.height > height + 0.5) {
+  while (scale > 0.5 && (m.height > height + 0.5 || breaksWord(scale))) {
     scale -= 0.025
     m = measure(scale)
   }

@@ -50,9 +50,10 @@ export interface TextParagraph {
   indent?: number
   /**
    * The paragraph's words as Chromium measures them in Inter (canvas px), for estimating how the
-   * text wraps in a wider font: a word's width, whether a space precedes it, a forced line break.
+   * text wraps in a wider font: a word's width, the space before it, its length in characters, a
+   * forced line break before it.
    */
-  words: { w: number, space: number, br?: boolean }[]
+  words: { w: number, space: number, n: number, br?: boolean }[]
 }
 
 export interface TextItem {
