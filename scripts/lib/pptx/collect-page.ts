@@ -1,4 +1,4 @@
-import type { ArrowType, BoxItem, CollectedDeck, CollectedSlide, PathCommand, Rgba, SlideItem, Stroke, TextParagraph, TextRun } from './types.ts'
+import type { ArrowType, BoxItem, CollectedDeck, CollectedSlide, PathCommand, Rgba, SlideItem, Stroke, TextItem, TextParagraph, TextRun } from './types.ts'
 
 /**
  * Runs inside the print view (page.evaluate). Walks every slide's composed tree (shadow roots
@@ -69,6 +69,8 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
     const items: SlideItem[] = []
     const anchors: string[] = []
     const diagrams: CollectedSlide['diagrams'] = []
+    /** Text items that are a whole list item, with their list. */
+    const listItems = new Map<TextItem, Element>()
     let background: Rgba | undefined
 
     const px = (clientX: number): number => (clientX - origin.left) / scale
@@ -442,10 +444,43 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
           image(el, el.getAttribute('alt') ?? '')
         return
       }
+      const start = items.length
       if (cs.visibility === 'visible')
         decoration(el, cs, op, diagram)
       if (cs.backgroundImage.includes('url('))
         image(el, '')
+      walkContent(el, op, diagram)
+      if (tag === 'li' && items.length === start + 1 && items[start].kind === 'text')
+        listItems.set(items[start] as TextItem, el.parentElement!)
+      if (tag === 'ol' || tag === 'ul')
+        mergeListItems(el, start)
+    }
+
+    /**
+     * Consecutive items of one list in one column become one text box, a paragraph each: a wider
+     * font then pushes the next item down instead of over it, the list shrinks evenly, and it edits
+     * as a list.
+     */
+    function mergeListItems(list: Element, start: number): void {
+      const merged: SlideItem[] = []
+      for (const item of items.splice(start)) {
+        const prev = merged[merged.length - 1]
+        if (item.kind === 'text' && prev?.kind === 'text' && listItems.get(item) === list && listItems.get(prev) === list
+          && Math.abs(item.x - prev.x) < 1 && Math.abs(item.w - prev.w) < 1 && item.y >= prev.y + prev.h - 1) {
+          const gap = Math.max(0, item.y - (prev.y + prev.h))
+          item.paragraphs[0].spaceBefore = gap
+          prev.paragraphs.push(...item.paragraphs)
+          prev.h = item.y + item.h - prev.y
+          prev.lines += item.lines
+          prev.textWidth += item.textWidth
+          continue
+        }
+        merged.push(item)
+      }
+      items.push(...merged)
+    }
+
+    function walkContent(el: Element, op: number, diagram: boolean): void {
       let segment: Node[] = []
       let first = true
       const flush = (): void => {

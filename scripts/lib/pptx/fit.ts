@@ -82,7 +82,7 @@ export function fitText(item: TextItem, width: number, height: number): Fit {
     for (const p of item.paragraphs) {
       const n = p.words.length ? wrappedLines(p, usable(p), widening(p) * scale) : 1
       lines += n
-      h += n * linePitch(p) * scale
+      h += n * linePitch(p) * scale + (p.spaceBefore ?? 0)
     }
     return { lines, height: h }
   }

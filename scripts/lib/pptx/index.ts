@@ -251,6 +251,8 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
           // Never below single spacing: LibreOffice takes the cut from the first line's ascent, which
           // lifts the text above its box and into the element above.
           options.lineSpacingMultiple = Math.min(2, Math.max(1, round(p.lineHeight / (fontSize * SINGLE_LINE_PITCH), 2)))
+          if (p.spaceBefore)
+            options.paraSpaceBefore = pt(p.spaceBefore)
           if (p.bullet) {
             const indent = pt(p.indent ?? 16)
             options.bullet = p.bullet.kind === 'number'

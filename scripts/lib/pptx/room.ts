@@ -15,7 +15,7 @@ const GAP = 3
 /**
  * The text box grown into the free space around it on its slide, so that a wider fallback font has
  * room before anything must shrink: sideways in the direction the text runs (both ways when
- * centred), and down by up to one line. It stops at other text, at drawn shapes (rules, chips, the
+ * centred), and down by up to a line or 30 % of its height. It stops at other text, at drawn shapes (rules, chips, the
  * next card) and inside the card that holds the text. Diagram labels keep the room they were given.
  */
 export function grownBox(item: TextItem, items: SlideItem[], canvas: { width: number, height: number }): Rect {
@@ -66,6 +66,6 @@ export function grownBox(item: TextItem, items: SlideItem[], canvas: { width: nu
     w += Math.min(roomRight, cap)
   }
   const maxBottom = Math.min(bottom(container), ...others.filter(o => overlaps(o.x, right(o), x, x + w) && o.y >= bottom(base) - 0.5).map(o => o.y - GAP))
-  const h = base.h + Math.max(0, Math.min(maxBottom - bottom(base), pitch))
+  const h = base.h + Math.max(0, Math.min(maxBottom - bottom(base), Math.max(pitch, base.h * 0.3)))
   return { x, y: base.y, w, h }
 }

@@ -48,6 +48,8 @@ export interface TextParagraph {
   bullet?: { kind: 'number', start: number } | { kind: 'glyph', char: string }
   /** Hanging indent for the marker, canvas px. */
   indent?: number
+  /** Space above the paragraph (between merged list items), canvas px. */
+  spaceBefore?: number
   /**
    * The paragraph's words as Chromium measures them in Inter (canvas px), for estimating how the
    * text wraps in a wider font: a word's width, the space before it, its length in characters, a
