@@ -378,7 +378,11 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
       if (isFirst && blockCs.display === 'list-item' && blockCs.listStyleType !== 'none') {
         const list = block.parentElement
         const listPadding = list ? Number.parseFloat(getComputedStyle(list).paddingLeft) || 0 : 0
-        const markerRoom = Math.max(blockSize * (blockCs.listStyleType === 'decimal' ? 1.6 : 1.1), Math.min(listPadding, blockSize * 3))
+        // Room for the list's widest number in a wider font ("10." in bold DejaVu), the same for
+        // every item so that the items line up (and merge into one box).
+        const lastNumber = list ? [...list.children].filter(c => c instanceof HTMLLIElement).reduce((n, li) => Math.max(n, ordinalOf(li as HTMLLIElement)), 1) : 1
+        const numberRoom = blockSize * (String(lastNumber).length * 0.68 + 0.8)
+        const markerRoom = Math.max(blockCs.listStyleType === 'decimal' ? numberRoom : blockSize * 1.1, Math.min(listPadding, blockSize * 3))
         paragraph.indent = markerRoom / scale
         boxLeft -= markerRoom
         paragraph.bullet = blockCs.listStyleType === 'decimal'
