@@ -204,10 +204,11 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
         points.push({ ...p, moveTo: true })
       else if (c.op === 'L')
         points.push(p)
-      else
+      else if (c.op === 'C')
         points.push({ ...p, curve: { type: 'cubic', x1: inX(c.x1 - left), y1: inY(c.y1 - top), x2: inX(c.x2 - left), y2: inY(c.y2 - top) } })
     }
-    slide.addShape(pptx.ShapeType.custGeom, {
+    // The freeform type exists in pptxgenjs 4.0.1 but is missing from its typings.
+    slide.addShape('custGeom' as PptxGenJS.SHAPE_NAME, {
       x: inX(left),
       y: inY(top),
       w: inX(w),
