@@ -94,7 +94,7 @@ async function main(): Promise<void> {
           const output = join(outDir, `${name}.pptx`)
           const canvas = { width: options.data.config.canvasWidth, height: Math.round(options.data.config.canvasWidth / options.data.config.aspectRatio) }
           const s = await exportPptx({ siteUrl: `http://127.0.0.1:${port}/`, deck: deckInfoFromSlidev(options.data), output, executablePath, canvas })
-          console.log(`  ${s.textBoxes} text boxes, ${s.shapes} shapes, ${s.connectors} connectors, ${s.pictures} pictures; ${s.internalLinks} slide links`)
+          console.log(`  ${s.textBoxes} text boxes (${s.scaledBoxes} set smaller for a wider fallback font, down to ${s.smallestScale} %), ${s.shapes} shapes, ${s.connectors} connectors, ${s.pictures} pictures; ${s.internalLinks} slide links`)
           return output
         })
       }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -174,6 +174,11 @@ describe('the exported PPTX file', () => {
     finally {
       await browser.close()
     }
+    // The deck's components use the sr-only pattern; finding none would mean this read nothing.
+    const usesSrOnly = ['components', 'pages'].some(dir => existsSync(join(deck.root, dir)) && readdirSync(join(deck.root, dir), { withFileTypes: true })
+      .some(f => f.isFile() && readFileSync(join(deck.root, dir, f.name), 'utf8').includes('sr-only')))
+    if (usesSrOnly)
+      expect(hidden.length, 'no .sr-only element found in the overview').toBeGreaterThan(0)
     const paragraphs = (xml: string): string[] => [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map(m => squashText(textRuns(m[1]).join('')))
     const problems = hidden.filter(h => paragraphs(pptx.slides[h.no - 1].xml).includes(squashText(h.text))).map(h => `${where(h.no)}: hidden text "${h.text}" is a visible text box`)
     expect(problems, `\n${problems.join('\n')}`).toEqual([])

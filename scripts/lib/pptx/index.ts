@@ -41,6 +41,8 @@ export interface PptxSummary {
   pictures: number
   /** Text boxes whose font sizes were written reduced, to fit a wider fallback font. */
   scaledBoxes: number
+  /** The smallest of those reductions, in percent (100 when none). */
+  smallestScale: number
   internalLinks: number
   externalLinks: number
   diagrams: { slide: number, kind: string, connectors: number }[]
@@ -69,7 +71,7 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
   pptx.theme = { headFontFace: FONT_FACE, bodyFontFace: FONT_FACE }
 
   const resolve = linkResolver(collected, deck)
-  const summary: PptxSummary = { slides: 0, textBoxes: 0, shapes: 0, connectors: 0, pictures: 0, scaledBoxes: 0, internalLinks: 0, externalLinks: 0, diagrams: [] }
+  const summary: PptxSummary = { slides: 0, textBoxes: 0, shapes: 0, connectors: 0, pictures: 0, scaledBoxes: 0, smallestScale: 100, internalLinks: 0, externalLinks: 0, diagrams: [] }
 
   for (const data of collected.slides) {
     const info = deck.slides[data.no - 1]
@@ -106,6 +108,7 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
         const scale = addText(slide, item, data.items, boxName)
         if (scale < 100)
           summary.scaledBoxes++
+        summary.smallestScale = Math.min(summary.smallestScale, scale)
         summary.textBoxes++
       }
     }

@@ -28,7 +28,11 @@ export function grownBox(item: TextItem, items: SlideItem[], canvas: { width: nu
   }
   // Text neighbours may grow towards this box too: each side may take only half the gap.
   const others: (Rect & { text: boolean })[] = []
-  let container: Rect = { x: 0, y: 0, w: canvas.width, h: canvas.height }
+  // Free space ends at the slide's margin (2 % of its width), or at the text's own edge if it is already nearer.
+  const margin = canvas.width * 0.02
+  const slideLeft = Math.min(margin, base.x)
+  const slideRight = Math.max(canvas.width - margin, right(base))
+  let container: Rect = { x: slideLeft, y: 0, w: slideRight - slideLeft, h: canvas.height }
   for (const other of items) {
     if (other === item || other.kind === 'path')
       continue
