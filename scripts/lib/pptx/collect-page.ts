@@ -399,6 +399,13 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
 
       paragraph.words = wordsOf(paragraph.runs)
       const valign = diagram ? 'middle' : 'top'
+      const frame = block.closest('table') ?? block.closest('.slidev-layout')
+      let limit: TextItem['limit']
+      if (frame) {
+        const fr = frame.getBoundingClientRect()
+        const fcs = getComputedStyle(frame)
+        limit = { left: px(fr.left + (Number.parseFloat(fcs.paddingLeft) || 0)), right: px(fr.right - (Number.parseFloat(fcs.paddingRight) || 0)) }
+      }
       items.push({
         kind: 'text',
         x: px(boxLeft),
@@ -410,6 +417,7 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
         lines: lines.length,
         textWidth: lines.reduce((sum, l) => sum + (l.right - l.left), 0) / scale,
         diagram,
+        limit,
       })
     }
 

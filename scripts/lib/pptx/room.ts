@@ -28,10 +28,11 @@ export function grownBox(item: TextItem, items: SlideItem[], canvas: { width: nu
   }
   // Text neighbours may grow towards this box too: each side may take only half the gap.
   const others: (Rect & { text: boolean })[] = []
-  // Free space ends at the slide's margin (2 % of its width), or at the text's own edge if it is already nearer.
+  // Free space ends at the table or the slide layout's padding (else 2 % of the slide's width), or at
+  // the text's own edge if that is further out already.
   const margin = canvas.width * 0.02
-  const slideLeft = Math.min(margin, base.x)
-  const slideRight = Math.max(canvas.width - margin, right(base))
+  const slideLeft = Math.min(Math.max(margin, item.limit?.left ?? 0), base.x)
+  const slideRight = Math.max(Math.min(canvas.width - margin, item.limit?.right ?? canvas.width), right(base))
   let container: Rect = { x: slideLeft, y: 0, w: slideRight - slideLeft, h: canvas.height }
   for (const other of items) {
     if (other === item || other.kind === 'path')

@@ -74,6 +74,8 @@ export interface TextItem {
   diagram: boolean
   /** Clockwise rotation in degrees about the box centre (rotated SVG text). */
   rotate?: number
+  /** How far sideways the box may grow: the inside of its table, else of the slide layout's padding. */
+  limit?: { left: number, right: number }
 }
 
 export interface BoxItem {
