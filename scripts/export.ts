@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util'
 import { NoChromiumError, findChromium } from './lib/chromium.ts'
 import { assertDeckHealthy, DeckProblemsError } from './lib/deck-gate.ts'
 import { exportNotesPdf } from './lib/notes-pdf.ts'
+import { deckInfoFromSlidev } from './lib/pptx/deck-info.ts'
+import { exportPptx } from './lib/pptx/export-pptx.ts'
 import { loadSlidevExporter } from './lib/slidev-internals.ts'
 
 const FORMATS = ['pdf', 'notes', 'pptx', 'png'] as const
@@ -87,8 +89,15 @@ async function main(): Promise<void> {
           executablePath,
         }))
       }
-      if (format === 'pptx')
-        await step('Editable PPTX with notes', () => slidev('pptx-editable', join(outDir, `${name}.pptx`)))
+      if (format === 'pptx') {
+        await step('Editable PPTX with notes (native shapes, 16:9)', async () => {
+          const output = join(outDir, `${name}.pptx`)
+          const canvas = { width: options.data.config.canvasWidth, height: Math.round(options.data.config.canvasWidth / options.data.config.aspectRatio) }
+          const s = await exportPptx({ siteUrl: `http://127.0.0.1:${port}/`, deck: deckInfoFromSlidev(options.data), output, executablePath, canvas })
+          console.log(`  ${s.textBoxes} text boxes (${s.scaledBoxes} set smaller for a wider fallback font, down to ${s.smallestScale} %), ${s.shapes} shapes, ${s.connectors} connectors, ${s.pictures} pictures; ${s.internalLinks} slide links`)
+          return output
+        })
+      }
       if (format === 'png') {
         await step('PNG per slide', async () => {
           const dir = join(outDir, `${name}-png`)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One-step setup for a fresh machine: system packages the deck needs, then the exact npm lockfile.
 #   bash scripts/setup.sh          Chromium (for export), then npm ci
-#   bash scripts/setup.sh --test   also poppler-utils (PDF checks) and nginx (hosting test)
+#   bash scripts/setup.sh --test   also poppler-utils (PDF checks), nginx (hosting test) and LibreOffice Impress (PPTX check)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +19,7 @@ have_chromium || need+=(chromium)
 if [ "${1:-}" = "--test" ]; then
   command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
   command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
+  command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress)
 fi
 
 if [ ${#need[@]} -gt 0 ]; then

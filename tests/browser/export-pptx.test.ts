@@ -6,7 +6,7 @@ import { readPptx } from '../support/pptx.ts'
 import type { Pptx } from '../support/pptx.ts'
 import { distinctiveSnippet, markdownToPlainText, normalizeText, squashText } from '../support/text.ts'
 
-/** The editable PPTX written by `scripts/export.ts` (Slidev's pptx-editable: real text boxes, notes). */
+/** The editable PPTX written by `scripts/export.ts` (scripts/lib/pptx: real text boxes, native diagrams, notes). */
 
 const artifacts = inject('browserArtifacts')
 const { deck } = artifacts
@@ -44,8 +44,8 @@ describe(`editable PPTX (${file.slice(artifacts.deckRoot.length + 1)})`, () => {
       if (!got)
         return [`${where(slide.no)}: no notes page (ppt/notesSlides)`]
       const snippet = distinctiveSnippet(slide.notePlain, notes.filter((_, i) => i !== slide.no - 1))
-      // Slidev writes the notes' Markdown source verbatim (list dashes, emphasis marks): compare as plain text.
-      return squashText(markdownToPlainText(got.join('\n'))).includes(squashText(snippet)) ? [] : [`${where(slide.no)}: notes lack "${snippet}"`]
+      // The notes are plain text with list items as "• " lines: compare as plain text.
+      return squashText(markdownToPlainText(got.join('\n').replace(/^(\s*)•\s+/gm, '$1- '))).includes(squashText(snippet)) ? [] : [`${where(slide.no)}: notes lack "${snippet}"`]
     })
     expect(problems, `\n${problems.join('\n')}`).toEqual([])
   })

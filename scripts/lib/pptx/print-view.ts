@@ -1,0 +1,50 @@
+import type { Page } from 'playwright-chromium'
+
+/**
+ * Opens Slidev's print view (`?print=true` before the hash: the print flag is read from
+ * location.search) and waits until every slide is rendered. For callers that do not have such a
+ * page yet; the one-pass exporter brings its own.
+ */
+export async function openPrintView(page: Page, siteUrl: string, slideCount: number, timeout = 120_000): Promise<void> {
+  const url = new URL(siteUrl)
+  url.search = '?print=true'
+  url.hash = '#/print'
+  await page.goto(url.href, { waitUntil: 'load', timeout })
+  await page.waitForFunction((count) => {
+    const containers = document.querySelectorAll('.print-slide-container').length
+    const mermaidBusy = !!document.querySelector('#mermaid-rendering-container > div')
+    const mermaidHosts = [...document.querySelectorAll('.mermaid')]
+    const fontsDone = document.fonts.status === 'loaded'
+    return containers === count && !document.querySelector('.slidev-slide-loading') && !mermaidBusy
+      && mermaidHosts.every(h => h.shadowRoot?.querySelector('svg') || h.querySelector('svg')) && fontsDone
+  }, slideCount, { timeout, polling: 100 })
+}
+
+/**
+ * The page must show every slide, rendered: a PPTX must never be written from "Loading slide…"
+ * placeholders or a half-drawn diagram. Throws with what is missing.
+ */
+export async function assertPrintViewRendered(page: Page, slideCount: number): Promise<void> {
+  const state = await page.evaluate(() => ({
+    print: document.documentElement.classList.contains('print'),
+    containers: document.querySelectorAll('.print-slide-container').length,
+    loading: document.querySelectorAll('.slidev-slide-loading').length,
+    mermaidBusy: !!document.querySelector('#mermaid-rendering-container > div'),
+    mermaidErrors: document.querySelectorAll('pre[border]').length,
+    mermaidMissing: [...document.querySelectorAll('.mermaid')].filter(h => !(h.shadowRoot?.querySelector('svg') || h.querySelector('svg'))).length,
+    interLoaded: [...document.fonts].some(f => /inter/i.test(f.family) && f.status === 'loaded'),
+  }))
+  const problems: string[] = []
+  if (state.containers !== slideCount)
+    problems.push(`${state.containers} slide containers for ${slideCount} slides (is this the print view, ?print=true#/print?)`)
+  if (state.loading)
+    problems.push(`${state.loading} slides still loading`)
+  if (state.mermaidBusy || state.mermaidMissing)
+    problems.push(`${state.mermaidMissing} Mermaid diagrams not rendered yet`)
+  if (state.mermaidErrors)
+    problems.push(`${state.mermaidErrors} Mermaid error boxes`)
+  if (!state.interLoaded)
+    problems.push('the Inter font is not loaded, so every measured width would be wrong')
+  if (problems.length)
+    throw new Error(`The print view is not ready for the PPTX: ${problems.join('; ')}.`)
+}
