@@ -42,14 +42,14 @@ describe('a synthetic round added as one record', () => {
     expect(numbers).toEqual(inTrack.map((_, i) => i + 1))
   })
 
-  it('appears on a card of its track, with its headline and leads', () => {
+  it('appears on a card of its track, with its headline and mediator', () => {
     const page = Math.ceil(position / 3)
     const { wrapper } = mountDeckComponent(deckComponent('RoundCards'), { track, page })
     const card = wrapper.get(`[data-round="${syntheticRound.id}"]`)
     expect(textOf(card)).toContain(`Round ${position}`)
     expect(textOf(card)).toContain('1 Jun 2025 · Zanzibar')
     expect(textOf(card)).toContain(syntheticRound.headline)
-    expect(textOf(card)).toContain('US: Test Envoy')
+    expect(textOf(card)).toContain('Mediator: Oman')
   })
 
   it('is counted in the derived counts and cities', () => {

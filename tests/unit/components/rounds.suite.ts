@@ -35,7 +35,7 @@ describe('TrackTimeline', () => {
 })
 
 describe('RoundCards', () => {
-  it('pages through a track: each card has its number, date with year, city, headline and leads', () => {
+  it('pages through a track: each card has its number, date with year, city, headline and mediator', () => {
     for (const track of trackIds) {
       const inTrack = rounds.filter(r => r.track === track).sort((a, b) => a.date.localeCompare(b.date))
       const pages = Math.ceil(inTrack.length / 3)
@@ -51,9 +51,9 @@ describe('RoundCards', () => {
           expect(text).toContain(r.date.slice(0, 4))
           expect(text).toContain(r.city)
           expect(text).toContain(r.headline)
-          if (r.status === 'held')
-            expect(text).toContain(r.usLead.split(/[,;(]/)[0].trim())
-          else
+          for (const m of r.mediators)
+            expect(text).toContain(m.split(/[,;(]/)[0].trim())
+          if (r.status !== 'held')
             expect(text).toContain(r.status)
           expect(card.find('.dispute-note').exists()).toBe(Boolean(r.disputed))
         }
