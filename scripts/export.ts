@@ -1,17 +1,20 @@
 /**
  * `npm run export`: every format into exports/ from one Slidev dev server:
- * PDF with outline, speaker-notes PDF, editable PPTX with notes, one PNG per slide.
- * Usage: tsx scripts/export.ts [--only pdf,notes,pptx,png] [--out exports]
+ * PDF with outline, speaker-notes PDF, editable PPTX with notes, one PNG per slide, handout PDF.
+ * Usage: tsx scripts/export.ts [--only pdf,notes,pptx,png,handout] [--out exports] [--paper a4|letter]
  */
 import { mkdir, readdir, rename } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { NoChromiumError, findChromium } from './lib/chromium.ts'
 import { assertDeckHealthy, DeckProblemsError } from './lib/deck-gate.ts'
 import { exportNotesPdf } from './lib/notes-pdf.ts'
 import { loadSlidevExporter } from './lib/slidev-internals.ts'
+import { HandoutInputError, makeHandout, PAPERS } from './lib/handout/index.ts'
+import type { Paper } from './lib/handout/index.ts'
+import { nestDeckPdfOutline } from './lib/handout/deck-pdf-outline.ts'
 
-const FORMATS = ['pdf', 'notes', 'pptx', 'png'] as const
+const FORMATS = ['pdf', 'notes', 'pptx', 'png', 'handout'] as const
 type Format = typeof FORMATS[number]
 
 const { values } = parseArgs({
@@ -19,8 +22,16 @@ const { values } = parseArgs({
     only: { type: 'string' },
     out: { type: 'string', default: 'exports' },
     entry: { type: 'string', default: 'slides.md' },
+    paper: { type: 'string', default: 'a4' },
   },
 })
+
+function paper(): Paper {
+  const asked = values.paper!.toLowerCase()
+  if (!(PAPERS as readonly string[]).includes(asked))
+    throw new Error(`Unknown --paper ${values.paper}; choose from ${PAPERS.join(', ')}.`)
+  return asked as Paper
+}
 
 function selectedFormats(): Format[] {
   if (!values.only)
@@ -35,9 +46,10 @@ function selectedFormats(): Format[] {
 async function main(): Promise<void> {
   const started = performance.now()
   const formats = selectedFormats()
+  const handoutPaper = paper()
   // Before anything slow: without a browser nothing below can work.
   const executablePath = await findChromium()
-  const deckChecked = assertDeckHealthy(resolve('.'))
+  const deckChecked = assertDeckHealthy(resolve(dirname(values.entry!)))
   // Never left unobserved: its failure is reported once, where it is awaited below.
   deckChecked.catch(() => {})
   const outDir = resolve(values.out!)
@@ -79,7 +91,13 @@ async function main(): Promise<void> {
   try {
     for (const format of formats) {
       if (format === 'pdf')
-        await step('PDF with outline', () => slidev('pdf', join(outDir, `${name}.pdf`), { withToc: true }))
+        await step('PDF with outline', async () => {
+          const file = join(outDir, `${name}.pdf`)
+          await slidev('pdf', file, { withToc: true })
+          // Slidev's outline is flat; the deck's parts nest it (part → slides).
+          await nestDeckPdfOutline(file, options.userRoot, basename(values.entry!))
+          return file
+        })
       if (format === 'notes') {
         await step('Speaker-notes PDF', () => exportNotesPdf({
           url: `http://127.0.0.1:${port}/${options.data.config.routerMode === 'hash' ? '#/' : ''}presenter/print`,
@@ -89,6 +107,13 @@ async function main(): Promise<void> {
       }
       if (format === 'pptx')
         await step('Editable PPTX with notes', () => slidev('pptx-editable', join(outDir, `${name}.pptx`)))
+      if (format === 'handout') {
+        await step(`Handout PDF (${handoutPaper.toUpperCase()})`, async () => {
+          const pdfFile = join(outDir, `${name}-handout.pdf`)
+          await makeHandout({ root: options.userRoot, entry: basename(values.entry!), siteUrl: `http://127.0.0.1:${port}/`, pdfFile, paper: handoutPaper, executablePath })
+          return pdfFile
+        })
+      }
       if (format === 'png') {
         await step('PNG per slide', async () => {
           const dir = join(outDir, `${name}-png`)
@@ -118,7 +143,7 @@ async function padPngNames(dir: string, total: number): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    if (error instanceof NoChromiumError || error instanceof DeckProblemsError) {
+    if (error instanceof NoChromiumError || error instanceof DeckProblemsError || error instanceof HandoutInputError) {
       console.error(error.message)
     }
     else {
