@@ -54,14 +54,14 @@ describe('legibility check on a deck that breaks the budget', () => {
 
   it('12-px body text: file:line, element and size (declared, through a transform, behind a click)', () => {
     expect(messages(3)).toEqual([`slide 3 “Small print” (${PAGE}:29): body text 12 px < 18 px: div.default > p “This sentence is set at twelve pixels”`])
-    expect(messages(4)).toEqual([`slide 4 “Shrunk by a transform” (${PAGE}:42): body text 12 px < 18 px: div.default > div > p “Declared large but drawn at half size”`])
-    expect(messages(6)).toEqual([`slide 6 “Revealed on click” (${PAGE}:72): body text 12 px < 18 px: div.default > p “Hidden until the click then too small”`])
+    expect(messages(4)).toEqual([`slide 4 “Shrunk by a transform” (${PAGE}:43): body text 12 px < 18 px: div.default > div > p “Declared large but drawn at half size”`])
+    expect(messages(6)).toEqual([`slide 6 “Revealed on click” (${PAGE}:73): body text 12 px < 18 px: div.default > p “Hidden until the click then too small”`])
   })
 
   it('Mermaid labels are measured through the shadow root', () => {
     expect(messages(5).length).toBeGreaterThan(0)
     for (const m of messages(5))
-      expect(m).toMatch(/^slide 5 “A diagram with tiny labels” \(pages\/01-fixture\.md:56\): diagram label (\d+(\.\d)?) px < 16 px: .*“Tiny label (one|two)”$/)
+      expect(m).toMatch(/^slide 5 “A diagram with tiny labels” \(pages\/01-fixture\.md:57\): diagram label (\d+(\.\d)?) px < 16 px: .*“Tiny label (one|two)”$/)
   })
 
   it('footer, citation markers and the appendix are exempt, but are measured', () => {

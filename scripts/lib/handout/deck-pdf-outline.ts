@@ -12,9 +12,10 @@ export interface OutlineItem {
 }
 
 /**
- * The deck PDF's outline, nested by part: a slide with `part` frontmatter opens a group
- * (`Part 2 · The 2025 talks`) holding the slides up to the next part; `appendix: true` slides
- * form one last group named after their section. Slides before the first part stay at the top.
+ * The deck PDF's outline, nested by part: a slide with `part` frontmatter (the part's divider)
+ * holds the slides up to the next part; the first `appendix: true` slide holds the other
+ * appendix slides. Slides before the first part stay at the top. Every bookmark keeps its
+ * slide's own title, so the flattened outline still reads slide by slide.
  * One page per slide: slide n is page n − 1.
  */
 export function deckOutline(slides: readonly Pick<DeckSlide, 'no' | 'title' | 'frontmatter'>[]): OutlineItem[] {
@@ -26,19 +27,23 @@ export function deckOutline(slides: readonly Pick<DeckSlide, 'no' | 'title' | 'f
     const title = slide.title || `Slide ${slide.no}`
     const item: OutlineItem = { title, page: slide.no - 1, children: [] }
     if (fm.appendix === true) {
-      if (!appendix) {
-        appendix = { title: typeof fm.section === 'string' && fm.section ? fm.section : 'Appendix', page: slide.no - 1, children: [] }
-        top.push(appendix)
+      if (appendix) {
+        appendix.children.push(item)
       }
-      appendix.children.push(item)
+      else {
+        appendix = item
+        top.push(item)
+      }
       continue
     }
     if (typeof fm.part === 'string' && fm.part.trim()) {
-      group = { title: `${fm.part.trim()} · ${title}`, page: slide.no - 1, children: [] }
-      top.push(group)
+      group = item
+      top.push(item)
       continue
     }
-    ;(group ? group.children : top).push(item)
+    // Like Slidev's own outline, a slide without a title gets no bookmark.
+    if (slide.title)
+      (group ? group.children : top).push(item)
   }
   return top
 }
