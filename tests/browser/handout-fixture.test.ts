@@ -58,7 +58,7 @@ describe('handout of a deck with planted presenter-only lines', () => {
     expect(squashText(slide2)).toContain('https://example.org/fixture/beta-article')
   })
 
-  it('nests the deck PDF outline: the part's slides under its first slide, the appendix back at the top', async () => {
+  it('nests the deck PDF outline: the part\'s slides under its first slide, the appendix back at the top', async () => {
     const outline = readOutline(await loadPdf(join(out, 'legibility-fixture.pdf')))
     expect(outline.map(e => `${e.depth}:${e.page}`)).toEqual(['0:1', '0:2', '0:3', '1:4', '1:5', '1:6', '0:7'])
   })

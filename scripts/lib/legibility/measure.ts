@@ -46,23 +46,46 @@ const IN_PAGE = String.raw`({ selector, canvasWidth, selectors }) => {
   if (!root)
     throw new Error('no slide at ' + selector)
   const page = root.matches('.slidev-page') ? root : root.querySelector('.slidev-page') || root
-  const slideScale = page.getBoundingClientRect().width / canvasWidth
   const SKIP = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'DESC', 'title', 'desc', 'style', 'script'])
   const byElement = new Map()
   const hostOf = new Map()
 
-  function elementScale(el) {
-    if (el instanceof SVGElement && !(el instanceof SVGForeignObjectElement)) {
-      const m = el.getScreenCTM()
-      return m ? Math.hypot(m.a, m.b) : 1
+  // Scale of one element's own box: CSS transform (vertical factor, which is what sets glyph height), scale and zoom.
+  function ownScale(e) {
+    const cs = getComputedStyle(e)
+    let s = 1
+    const m = /^matrix(3d)?\((.*)\)$/.exec(cs.transform || '')
+    if (m) {
+      const v = m[2].split(',').map(Number)
+      s *= m[1] ? Math.hypot(v[4], v[5]) : Math.hypot(v[2], v[3])
     }
-    for (let e = el; e; e = e.parentElement) {
-      if (e instanceof HTMLElement && e.offsetWidth > 0) {
-        const r = e.getBoundingClientRect()
-        return r.width / e.offsetWidth
+    if (cs.scale && cs.scale !== 'none') {
+      const parts = cs.scale.split(' ').map(Number)
+      s *= parts.length > 1 ? parts[1] : parts[0]
+    }
+    const zoom = Number(cs.zoom)
+    if (zoom && zoom !== 1)
+      s *= zoom
+    return s
+  }
+  function parentOf(e) {
+    if (e.parentElement)
+      return e.parentElement
+    const r = e.getRootNode()
+    return r instanceof ShadowRoot ? r.host : null
+  }
+  // On-screen CSS px per layout px of el: transforms up the tree (across shadow roots); inside
+  // an SVG the screen CTM, which also carries viewBox scaling (how Mermaid fits a diagram).
+  function screenScale(el) {
+    let s = 1
+    for (let e = el; e; e = parentOf(e)) {
+      if (e instanceof SVGGraphicsElement) {
+        const m = e.getScreenCTM()
+        return m ? s * Math.hypot(m.c, m.d) : s
       }
+      s *= ownScale(e)
     }
-    return 1
+    return s
   }
   function closestAcross(el, sel) {
     for (let e = el; e; ) {
@@ -124,10 +147,15 @@ const IN_PAGE = String.raw`({ selector, canvasWidth, selectors }) => {
       visit(node.shadowRoot)
   }
   visit(page)
+  const slideScale = screenScale(page)
+  // The slide must be canvas-wide in layout px, or 'canvas px' would mean something else.
+  const boxScale = page.getBoundingClientRect().width / canvasWidth
+  if (Math.abs(boxScale / slideScale - 1) > 0.02)
+    throw new Error('slide at ' + selector + ' is ' + page.getBoundingClientRect().width + ' px wide at scale ' + slideScale + ', not ' + canvasWidth + ' canvas px')
   const texts = []
   for (const { el, text } of byElement.values()) {
     const size = parseFloat(getComputedStyle(el).fontSize) || 0
-    const px = Math.round(size * elementScale(el) / slideScale * 10) / 10
+    const px = Math.round(size * screenScale(el) / slideScale * 10) / 10
     const words = text.split(' ').filter(w => /[\p{L}\p{N}]/u.test(w)).length
     texts.push({ kind: kindOf(el), px, words, text: text.length > 60 ? text.slice(0, 57) + '…' : text, path: pathOf(el) })
   }

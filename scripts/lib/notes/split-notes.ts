@@ -29,6 +29,16 @@ function withoutMarkup(text: string): string {
   return text.replace(/<!--[\s\S]*?-->/g, '').replace(/^\s*\[click(?::\d+)?\]\s*/gim, '')
 }
 
+/** `<Cite ids="a,b" />` (or `:ids="['a', 'b']"`) written in a note cites like `[src: a, b]`. */
+function citeTagsAsMarkers(text: string): string {
+  return text.replace(/<Cite\b([^>]*?)\/?>(?:\s*<\/Cite>)?/g, (_all, attrs: string) => {
+    const plain = /(?:^|\s)ids\s*=\s*"([^"]*)"/.exec(attrs)?.[1]
+    const bound = /(?:^|\s):ids\s*=\s*"([^"]*)"/.exec(attrs)?.[1]
+    const ids = plain ? plain.split(',') : bound ? [...bound.matchAll(/'([^']*)'/g)].map(m => m[1]) : []
+    return `[src: ${ids.map(id => id.trim()).filter(Boolean).join(', ')}]`
+  })
+}
+
 /** Ids of every `[src: …]` in `text`, with the 1-based line each appears on. */
 export function srcMarkers(text: string): { id: string, line: number }[] {
   const found: { id: string, line: number }[] = []
@@ -50,7 +60,7 @@ export function splitNote(raw: string): SplitNote {
     else
       kept.push(text)
   })
-  const commentary = withoutMarkup(kept.join('\n')).replace(/\n{3,}/g, '\n\n').trim()
+  const commentary = citeTagsAsMarkers(withoutMarkup(kept.join('\n'))).replace(/\n{3,}/g, '\n\n').trim()
   return { commentary, cues, sourceIds: [...new Set(srcMarkers(commentary).map(m => m.id))] }
 }
 
