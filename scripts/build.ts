@@ -27,6 +27,7 @@ import { findChromium, NoChromiumError } from './lib/chromium.ts'
 import { assertDeckHealthy, DeckProblemsError } from './lib/deck-gate.ts'
 import { findNoteLeaks, noteProbes, visibleDeckText } from './lib/note-leaks.ts'
 import { HANDOUT_DIR, HandoutInputError, makeHandout } from './lib/handout/index.ts'
+import { nestDeckPdfOutline } from './lib/handout/deck-pdf-outline.ts'
 import { splitNote } from './lib/notes/split-notes.ts'
 import { serveBuiltSite } from './lib/serve-dir.ts'
 import { applySiteHead, CONTENT_SECURITY_POLICY, normalizeBase, normalizeSiteUrl, plainDescription, pngSize, SiteConfigError, siteHref } from './lib/site.ts'
@@ -158,6 +159,8 @@ async function main(): Promise<void> {
           base,
           ...getExportOptions({ entry: values.entry, format: 'pdf', output, executablePath, withClicks: false, withToc: true, timeout: 60_000 }, options),
         })
+        // Slidev's outline is flat; the deck's parts nest it (part → slides).
+        await nestDeckPdfOutline(output, options.userRoot, basename(values.entry))
         const pages = (await PDFDocument.load(await readFile(output))).getPageCount()
         if (pages !== slideCount)
           throw new Error(`The PDF has ${pages} pages for ${slideCount} slides: the print view did not render every slide.`)

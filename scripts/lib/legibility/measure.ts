@@ -118,8 +118,24 @@ const IN_PAGE = String.raw`({ selector, canvasWidth, selectors }) => {
     }
     return parts.join(' > ')
   }
+  // Text for screen readers only (.sr-only: a 1-px box, clipped) is not on screen.
+  function clippedAway(el) {
+    for (let e = el; e && e !== page; e = parentOf(e)) {
+      const cs = getComputedStyle(e)
+      if (cs.clip && cs.clip !== 'auto' && /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(cs.clip))
+        return true
+      if (cs.clipPath && /inset\(50%\)/.test(cs.clipPath))
+        return true
+      const r = e.getBoundingClientRect()
+      if (cs.overflow === 'hidden' && (r.width <= 1 || r.height <= 1))
+        return true
+    }
+    return false
+  }
   function visible(text, el) {
     if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+      return false
+    if (clippedAway(el))
       return false
     const range = document.createRange()
     range.selectNodeContents(text)
