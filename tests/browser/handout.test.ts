@@ -23,8 +23,9 @@ import { markdownToPlainText, normalizeText, squashText } from '../support/text.
 const artifacts = inject('browserArtifacts')
 const files = exportFiles(artifacts)
 const handoutFile = `${artifacts.exportsDir}/${artifacts.exportName}-handout.pdf`
-/** A4 portrait in PDF points, as Chromium writes it. */
-const A4 = { width: 595.92, height: 842.88 }
+/** A4 portrait in PDF points (210 × 297 mm); Chromium rounds to whole device pixels, so within 1.5 pt. */
+const A4 = { width: 595.28, height: 841.89 }
+const closeTo = (actual: number, expected: number): boolean => Math.abs(actual - expected) <= 1.5
 
 let deck: LoadedDeck
 let sources: readonly SourceRecord[]
@@ -75,10 +76,8 @@ describe('handout PDF', () => {
   })
 
   it('is A4 portrait: a cover, then every slide on its own page, its picture never cut in two', () => {
-    for (const page of handout.getPages()) {
-      expect(page.getWidth()).toBeCloseTo(A4.width, 0)
-      expect(page.getHeight()).toBeCloseTo(A4.height, 0)
-    }
+    const wrong = handout.getPages().map((p, i) => ({ page: i + 1, w: p.getWidth(), h: p.getHeight() })).filter(p => !closeTo(p.w, A4.width) || !closeTo(p.h, A4.height))
+    expect(wrong).toEqual([])
     // One picture per slide, each whole on one page, in slide order, none on the cover.
     expect(images).toHaveLength(deck.slides.length)
     expect(new Set(imagePage).size).toBe(deck.slides.length)
@@ -96,7 +95,7 @@ describe('handout PDF', () => {
     expect(cover).toContain(normalizeText(String(deck.headmatter.period)))
     expect(cover).toContain(normalizeText(String(deck.headmatter.coverageDate)))
     const total = handout.getPageCount()
-    texts.forEach((t, i) => expect(normalizeText(t), `page ${i + 1}`).toContain(`${i + 1} / ${total}`))
+    texts.forEach((t, i) => expect(normalizeText(t), `page ${i + 1}`).toMatch(new RegExp(`(^|\\D)${i + 1} ?/ ?${total}(\\D|$)`)))
   })
 
   it('shows slide pictures at ≥ 150 dpi', () => {

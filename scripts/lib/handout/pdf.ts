@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { serveBuiltSite } from '../serve-dir.ts'
 
@@ -29,15 +31,16 @@ export async function printHandout({ browser, dir, output, paper = 'a4', title, 
       return img.decode()
     })))
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    const small = 'font-family: Inter, sans-serif; font-size: 8pt; color: #4a5565; width: 100%; padding: 0 14mm; display: flex; justify-content: space-between;'
+    // Page numbers in CSS page-margin boxes: they are part of the document, so they are set in
+    // the page's own Inter (Chromium's separate header/footer templates cannot load web fonts).
+    const footerText = `${title} · handout`.replace(/["\\]/g, '\\$&')
+    await page.addStyleTag({ content: `@page { size: ${paper === 'letter' ? 'letter' : 'A4'} portrait; margin: 14mm 14mm 18mm;
+      @bottom-left { content: "${footerText}"; font: 8pt Inter, sans-serif; color: #4a5565; }
+      @bottom-right { content: counter(page) " / " counter(pages); font: 8pt Inter, sans-serif; color: #4a5565; } }` })
     await page.pdf({
       path: output,
-      format: paper === 'letter' ? 'Letter' : 'A4',
+      preferCSSPageSize: true,
       printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: `<div style="${small}"><span>${title.replace(/[<&]/g, c => (c === '<' ? '&lt;' : '&amp;'))} · handout</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
-      margin: { top: '14mm', bottom: '18mm', left: '14mm', right: '14mm' },
       outline: true,
       tagged: true,
       timeout,
