@@ -33,16 +33,17 @@ describe('reader page on a phone', () => {
     readerUrl = `${site.url}handout/`
     hosted = await openPhonePage()
     await hosted.page.goto(readerUrl, { waitUntil: 'load' })
-    // Lazy pictures: scroll through so every one is requested, then wait for them all.
-    await hosted.page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 600) {
-        scrollTo(0, y)
-        await new Promise(r => requestAnimationFrame(r))
-      }
-    })
-    await hosted.page.waitForFunction(() => [...document.images].every(i => i.complete && i.naturalWidth > 0), undefined, { timeout: 60_000 })
-    await hosted.page.evaluate(() => document.fonts.ready.then(() => undefined))
-  }, 120_000)
+    // Lazy pictures: bring each into view so it is requested (driven from here: the page runs no script).
+    const images = hosted.page.locator('img')
+    for (let i = 0; i < await images.count(); i++)
+      await images.nth(i).scrollIntoViewIfNeeded()
+    const deadline = Date.now() + 60_000
+    while (!await hosted.page.evaluate(() => [...document.images].every(i => i.complete && i.naturalWidth > 0) && document.fonts.status === 'loaded')) {
+      if (Date.now() > deadline)
+        throw new Error(`the reader page's pictures and fonts did not load within 60 s (${readerUrl})`)
+      await hosted.page.waitForTimeout(200)
+    }
+  }, 180_000)
 
   /** Like openHostedPage (site-checks.ts), on an emulated phone with JavaScript off: the page must not need it. */
   async function openPhonePage(): Promise<HostedPage> {
