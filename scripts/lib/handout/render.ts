@@ -63,14 +63,14 @@ img{max-width:100%;height:auto;display:block}
 @media print{
   body{font-size:10.5pt;line-height:1.45}
   main{max-width:none;padding:0}
-  .topnav,.toc,.footer .web{display:none}
+  .topnav,.toc,.footer{display:none}
   .cover{min-height:240mm;display:flex;flex-direction:column;justify-content:center;border:none}
   .cover h1{font-size:28pt}
   .part{break-before:page;break-after:avoid;font-size:14pt;margin:0 0 3mm}
   .slide{break-before:page;margin:0}
   .part+.slide{break-before:avoid}
   .slide h3{font-size:13pt;break-after:avoid}
-  .slide figure{break-inside:avoid;break-after:avoid}
+  .slide figure{break-inside:avoid;break-after:avoid;width:160mm;margin:0 auto 3mm}
   .refs{font-size:9pt}
   .refs li{break-inside:avoid}
   a{text-decoration:none}
