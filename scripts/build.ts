@@ -137,7 +137,7 @@ async function main(): Promise<void> {
   // The print view is what the PDF is rendered from (Slidev enables it only for `download: true`).
   // The handout's slide pictures are taken from it too.
   options.utils.define.__SLIDEV_FEATURE_PRINT__ = JSON.stringify(withPdf || withHandout)
-  // Turns on the deck's links to the reader page (custom-nav-controls.vue, global-top.vue).
+  // Turns on the deck's links to the reader page (custom-nav-controls.vue).
   options.utils.define['import.meta.env.DECK_HANDOUT'] = JSON.stringify(withHandout)
 
   console.log(`Building the ${presenter ? 'PRESENTER (notes and /presenter included)' : 'public'} site of "${config.title}" (${slideCount} slides) under ${base} → ${relative('.', outDir) || '.'}`)

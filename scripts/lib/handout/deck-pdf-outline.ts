@@ -75,7 +75,7 @@ export function setOutline(pdf: PDFDocument, items: readonly OutlineItem[]): voi
         dict.Last = kids[kids.length - 1]
         dict.Count = PDFNumber.of(countAll(item.children))
       }
-      context.assign(refs[i], context.obj(dict as Record<string, never>))
+      context.assign(refs[i], context.obj(dict as unknown as Record<string, never>))
     })
     return refs
   }
@@ -85,7 +85,7 @@ export function setOutline(pdf: PDFDocument, items: readonly OutlineItem[]): voi
     Type: 'Outlines',
     ...(refs.length ? { First: refs[0], Last: refs[refs.length - 1] } : {}),
     Count: countAll(items),
-  } as Record<string, never>))
+  } as unknown as Record<string, never>))
   pdf.catalog.set(PDFName.of('Outlines'), root)
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
 }

@@ -43,7 +43,6 @@ export async function printHandout({ browser, dir, output, paper = 'a4', title, 
       printBackground: true,
       outline: true,
       tagged: true,
-      timeout,
     })
   }
   finally {
