@@ -47,6 +47,8 @@ export interface BudgetReport {
   /** Visible words per slide (appendix slides included, for the figures). */
   words: SlideWords[]
   medianWords: number
+  /** Most visible words on a content slide. */
+  maxWords: number
   /** Share of visible words (content slides) set below bodyMinPx, footer and citations excluded. */
   shareUnder18: number
 }
@@ -122,7 +124,7 @@ export function evaluateBudget(measures: readonly SlideMeasure[], infos: readonl
       .map(w => `${describe(byNo.get(w.no)!)} ${w.words}`).join('; ')
     violations.push({ no: 0, message: `median of ${medianWords} visible words across ${contentWords.length} content slides > ${BUDGET.maxMedianWords} (most: ${worst})` })
   }
-  return { violations, words, medianWords, shareUnder18: total ? small / total : 0 }
+  return { violations, words, medianWords, maxWords: Math.max(0, ...contentWords), shareUnder18: total ? small / total : 0 }
 }
 
 /** Layouts that are not content slides: the cover and section dividers. */
