@@ -8,7 +8,7 @@ export const SOURCES_PER_PAGE = 16
 export const sourcesPageCount = Math.ceil(sources.length / SOURCES_PER_PAGE)
 
 /** A bibliography's order: by outlet (ignoring case and a leading "The"), then date, then id. */
-function sortKey(s: Source): string {
+function sortKey(s: Pick<Source, 'id' | 'outlet' | 'date'>): string {
   return `${s.outlet.replace(/^the\s+/i, '').toLowerCase()}\u0000${s.date}\u0000${s.id}`
 }
 
@@ -16,7 +16,11 @@ function sortKey(s: Source): string {
  * The sources in the order the appendix numbers them. Derived, never typed: a new source goes
  * anywhere in data/sources.ts and takes its place alphabetically; every number follows.
  */
-export const numberedSources: readonly Source[] = [...sources].sort((a, b) => sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0)
+export function appendixOrder<T extends Pick<Source, 'id' | 'outlet' | 'date'>>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0)
+}
+
+export const numberedSources: readonly Source[] = appendixOrder(sources)
 
 const index = new Map<string, number>(numberedSources.map((s, i) => [s.id, i]))
 

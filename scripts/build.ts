@@ -3,13 +3,14 @@
  * `npm run build:presenter`: the same site with notes and /presenter, for the presenter's machine.
  *
  * Usage: tsx scripts/build.ts [--base /sub/path/] [--presenter] [--out dir] [--no-pdf] [--no-og-image]
- *                             [--site-url https://host] [--entry slides.md]
+ *                             [--site-url https://host] [--entry slides.md] [--no-handout]
  *   --base        URL prefix the site is served under (default: $BASE_PATH or /); starts and ends with /
  *   --presenter   keep speaker notes and /presenter (default out dir: dist-presenter, so it is not published by mistake)
  *   --out         output directory (default: dist, or dist-presenter with --presenter)
  *   --no-pdf      skip the PDF download (dist/<exportFilename>.pdf and the nav-bar button)
  *   --no-og-image skip the link-preview image (dist/og-image.png)
  *   --site-url    public origin for absolute og:image/og:url (default: $SITE_URL; else base-relative)
+ *   --no-handout  skip the reader page (<base>handout/: slide pictures, commentary, sources)
  *
  * Slidev is driven programmatically (resolveOptions + its build step) so the build can change the
  * resolved options without touching slides.md. The PDF and preview image are rendered from the
@@ -19,12 +20,15 @@
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { PDFDocument } from 'pdf-lib'
 import { findChromium, NoChromiumError } from './lib/chromium.ts'
 import { assertDeckHealthy, DeckProblemsError } from './lib/deck-gate.ts'
 import { findNoteLeaks, noteProbes, visibleDeckText } from './lib/note-leaks.ts'
+import { HANDOUT_DIR, HandoutInputError, makeHandout } from './lib/handout/index.ts'
+import { nestDeckPdfOutline } from './lib/handout/deck-pdf-outline.ts'
+import { splitNote } from './lib/notes/split-notes.ts'
 import { serveBuiltSite } from './lib/serve-dir.ts'
 import { applySiteHead, CONTENT_SECURITY_POLICY, normalizeBase, normalizeSiteUrl, plainDescription, pngSize, SiteConfigError, siteHref } from './lib/site.ts'
 import { loadSlidevBuilder, loadSlidevExporter } from './lib/slidev-internals.ts'
@@ -38,9 +42,9 @@ const OG_IMAGE_FILE = 'og-image.png'
  */
 const FONT_FILE = /\.(?:woff2?|ttf|otf|eot)$/i
 
-const USAGE = 'Usage: tsx scripts/build.ts [--base /sub/path/] [--presenter] [--out dir] [--no-pdf] [--no-og-image] [--site-url https://host] [--entry slides.md]'
+const USAGE = 'Usage: tsx scripts/build.ts [--base /sub/path/] [--presenter] [--out dir] [--no-pdf] [--no-og-image] [--no-handout] [--site-url https://host] [--entry slides.md]'
 
-function parseCli(): { values: { 'base'?: string, 'presenter': boolean, 'out'?: string, 'no-pdf': boolean, 'no-og-image': boolean, 'site-url'?: string, 'entry': string } } {
+function parseCli(): { values: { 'base'?: string, 'presenter': boolean, 'out'?: string, 'no-pdf': boolean, 'no-og-image': boolean, 'no-handout': boolean, 'site-url'?: string, 'entry': string } } {
   try {
     const { values } = parseArgs({
       options: {
@@ -49,11 +53,12 @@ function parseCli(): { values: { 'base'?: string, 'presenter': boolean, 'out'?: 
         'out': { type: 'string' },
         'no-pdf': { type: 'boolean', default: false },
         'no-og-image': { type: 'boolean', default: false },
+        'no-handout': { type: 'boolean', default: false },
         'site-url': { type: 'string' },
         'entry': { type: 'string', default: 'slides.md' },
       },
     })
-    return { values: { ...values, presenter: values.presenter ?? false, 'no-pdf': values['no-pdf'] ?? false, 'no-og-image': values['no-og-image'] ?? false, entry: values.entry ?? 'slides.md' } }
+    return { values: { ...values, presenter: values.presenter ?? false, 'no-pdf': values['no-pdf'] ?? false, 'no-og-image': values['no-og-image'] ?? false, 'no-handout': values['no-handout'] ?? false, entry: values.entry ?? 'slides.md' } }
   }
   catch (error) {
     throw new SiteConfigError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
@@ -102,10 +107,11 @@ async function main(): Promise<void> {
   const presenter = values.presenter
   const withPdf = !values['no-pdf']
   const withImage = !values['no-og-image']
+  const withHandout = !values['no-handout']
   const outDir = resolve(values.out ?? (presenter ? 'dist-presenter' : 'dist'))
   // Before anything slow: without a browser the PDF and preview image cannot be made.
-  const executablePath = withPdf || withImage ? await findChromium() : undefined
-  await assertDeckHealthy(resolve('.'))
+  const executablePath = withPdf || withImage || withHandout ? await findChromium() : undefined
+  await assertDeckHealthy(resolve(dirname(values.entry!)))
 
   const { createDataUtils, resolveOptions } = await import('@slidev/cli')
   const { build } = await loadSlidevBuilder()
@@ -129,7 +135,10 @@ async function main(): Promise<void> {
   // Recompute what Slidev derived from the config: the feature flags and index.html.
   options.utils = await createDataUtils(options)
   // The print view is what the PDF is rendered from (Slidev enables it only for `download: true`).
-  options.utils.define.__SLIDEV_FEATURE_PRINT__ = JSON.stringify(withPdf)
+  // The handout's slide pictures are taken from it too.
+  options.utils.define.__SLIDEV_FEATURE_PRINT__ = JSON.stringify(withPdf || withHandout)
+  // Turns on the deck's links to the reader page (custom-nav-controls.vue).
+  options.utils.define['import.meta.env.DECK_HANDOUT'] = JSON.stringify(withHandout)
 
   console.log(`Building the ${presenter ? 'PRESENTER (notes and /presenter included)' : 'public'} site of "${config.title}" (${slideCount} slides) under ${base} → ${relative('.', outDir) || '.'}`)
   const buildStarted = performance.now()
@@ -150,6 +159,8 @@ async function main(): Promise<void> {
           base,
           ...getExportOptions({ entry: values.entry, format: 'pdf', output, executablePath, withClicks: false, withToc: true, timeout: 60_000 }, options),
         })
+        // Slidev's outline is flat; the deck's parts nest it (part → slides).
+        await nestDeckPdfOutline(output, options.userRoot, basename(values.entry))
         const pages = (await PDFDocument.load(await readFile(output))).getPageCount()
         if (pages !== slideCount)
           throw new Error(`The PDF has ${pages} pages for ${slideCount} slides: the print view did not render every slide.`)
@@ -178,6 +189,11 @@ async function main(): Promise<void> {
         image = pngSize(await readFile(join(outDir, OG_IMAGE_FILE)))
         console.log(`  ✓ ${OG_IMAGE_FILE}: ${image.width}×${image.height} (${((performance.now() - t) / 1000).toFixed(1)} s)`)
       }
+      if (withHandout) {
+        const t = performance.now()
+        const handout = await makeHandout({ root: options.userRoot, entry: basename(values.entry), siteUrl: site.url, htmlDir: join(outDir, HANDOUT_DIR), deckHref: '../', executablePath })
+        console.log(`  ✓ ${HANDOUT_DIR}/: reader page, ${handout.model.slides.length} slides (${((performance.now() - t) / 1000).toFixed(1)} s)`)
+      }
     }
     finally {
       await site.close()
@@ -202,15 +218,22 @@ async function main(): Promise<void> {
   }
 
   if (!presenter) {
-    // The point of the public build: fail loudly rather than publish a presenter's notes.
+    // The point of the public build: fail loudly rather than publish a presenter's notes. The
+    // commentary may appear in the reader page (handout/) only; presenter-only [cue] lines nowhere.
     const contents = options.data.slides.map(s => s.content)
-    const probes = noteProbes(options.data.slides.map(s => s.note ?? ''), visibleDeckText(options.userRoot, contents))
-    const leaks = findNoteLeaks(outDir, probes)
+    const visible = visibleDeckText(options.userRoot, contents)
+    const notes = options.data.slides.map(s => s.note ?? '')
+    const probes = noteProbes(notes, visible)
+    const cueProbes = noteProbes(notes.map(n => splitNote(n).cues.map(c => c.text).join('\n')), visible)
+    const leaks = [
+      ...findNoteLeaks(outDir, probes).filter(l => !l.file.startsWith(`${HANDOUT_DIR}/`)),
+      ...findNoteLeaks(outDir, cueProbes).map(l => ({ ...l, text: `[cue] ${l.text}` })),
+    ]
     if (leaks.length) {
       const list = leaks.slice(0, 10).map(l => `  slide ${l.slide}: "${l.text}" in ${l.file}`).join('\n')
       throw new Error(`Speaker notes leaked into the public build:\n${list}`)
     }
-    console.log(`  ✓ no speaker notes in the site (${probes.length} snippets of ${new Set(probes.map(p => p.slide)).size} slides' notes checked)`)
+    console.log(`  ✓ no speaker notes in the site outside ${HANDOUT_DIR}/, no presenter-only line anywhere (${probes.length + cueProbes.length} snippets checked)`)
   }
 
   const { files, bytes } = await dirSize(outDir)
@@ -225,7 +248,7 @@ main().then(
   (error: unknown) => {
     if (error instanceof NoChromiumError)
       console.error(`${error.message}\nOr build without the browser steps: --no-pdf --no-og-image.`)
-    else if (error instanceof SiteConfigError || error instanceof DeckProblemsError)
+    else if (error instanceof SiteConfigError || error instanceof DeckProblemsError || error instanceof HandoutInputError)
       console.error(error.message)
     else
       console.error(error instanceof Error ? error.stack ?? error.message : error)

@@ -1,10 +1,10 @@
 /**
  * `npm run export`: every format into exports/ from one Slidev dev server:
- * PDF with outline, speaker-notes PDF, editable PPTX with notes, one PNG per slide.
- * Usage: tsx scripts/export.ts [--only pdf,notes,pptx,png] [--out exports]
+ * PDF with outline, speaker-notes PDF, editable PPTX with notes, one PNG per slide, handout PDF.
+ * Usage: tsx scripts/export.ts [--only pdf,notes,pptx,png,handout] [--out exports] [--paper a4|letter]
  */
 import { mkdir, readdir, rename } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { NoChromiumError, findChromium } from './lib/chromium.ts'
 import { assertDeckHealthy, DeckProblemsError } from './lib/deck-gate.ts'
@@ -12,8 +12,11 @@ import { exportNotesPdf } from './lib/notes-pdf.ts'
 import { deckInfoFromSlidev } from './lib/pptx/deck-info.ts'
 import { exportPptx } from './lib/pptx/export-pptx.ts'
 import { loadSlidevExporter } from './lib/slidev-internals.ts'
+import { HandoutInputError, makeHandout, PAPERS } from './lib/handout/index.ts'
+import type { Paper } from './lib/handout/index.ts'
+import { nestDeckPdfOutline } from './lib/handout/deck-pdf-outline.ts'
 
-const FORMATS = ['pdf', 'notes', 'pptx', 'png'] as const
+const FORMATS = ['pdf', 'notes', 'pptx', 'png', 'handout'] as const
 type Format = typeof FORMATS[number]
 
 const { values } = parseArgs({
@@ -21,8 +24,16 @@ const { values } = parseArgs({
     only: { type: 'string' },
     out: { type: 'string', default: 'exports' },
     entry: { type: 'string', default: 'slides.md' },
+    paper: { type: 'string', default: 'a4' },
   },
 })
+
+function paper(): Paper {
+  const asked = values.paper!.toLowerCase()
+  if (!(PAPERS as readonly string[]).includes(asked))
+    throw new Error(`Unknown --paper ${values.paper}; choose from ${PAPERS.join(', ')}.`)
+  return asked as Paper
+}
 
 function selectedFormats(): Format[] {
   if (!values.only)
@@ -37,9 +48,10 @@ function selectedFormats(): Format[] {
 async function main(): Promise<void> {
   const started = performance.now()
   const formats = selectedFormats()
+  const handoutPaper = paper()
   // Before anything slow: without a browser nothing below can work.
   const executablePath = await findChromium()
-  const deckChecked = assertDeckHealthy(resolve('.'))
+  const deckChecked = assertDeckHealthy(resolve(dirname(values.entry!)))
   // Never left unobserved: its failure is reported once, where it is awaited below.
   deckChecked.catch(() => {})
   const outDir = resolve(values.out!)
@@ -81,7 +93,13 @@ async function main(): Promise<void> {
   try {
     for (const format of formats) {
       if (format === 'pdf')
-        await step('PDF with outline', () => slidev('pdf', join(outDir, `${name}.pdf`), { withToc: true }))
+        await step('PDF with outline', async () => {
+          const file = join(outDir, `${name}.pdf`)
+          await slidev('pdf', file, { withToc: true })
+          // Slidev's outline is flat; the deck's parts nest it (part → slides).
+          await nestDeckPdfOutline(file, options.userRoot, basename(values.entry!))
+          return file
+        })
       if (format === 'notes') {
         await step('Speaker-notes PDF', () => exportNotesPdf({
           url: `http://127.0.0.1:${port}/${options.data.config.routerMode === 'hash' ? '#/' : ''}presenter/print`,
@@ -96,6 +114,13 @@ async function main(): Promise<void> {
           const s = await exportPptx({ siteUrl: `http://127.0.0.1:${port}/`, deck: deckInfoFromSlidev(options.data), output, executablePath, canvas })
           console.log(`  ${s.textBoxes} text boxes (${s.scaledBoxes} set smaller for a wider fallback font, down to ${s.smallestScale} %), ${s.shapes} shapes, ${s.connectors} connectors, ${s.pictures} pictures; ${s.internalLinks} slide links`)
           return output
+        })
+      }
+      if (format === 'handout') {
+        await step(`Handout PDF (${handoutPaper.toUpperCase()})`, async () => {
+          const pdfFile = join(outDir, `${name}-handout.pdf`)
+          await makeHandout({ root: options.userRoot, entry: basename(values.entry!), siteUrl: `http://127.0.0.1:${port}/`, pdfFile, paper: handoutPaper, executablePath })
+          return pdfFile
         })
       }
       if (format === 'png') {
@@ -127,7 +152,7 @@ async function padPngNames(dir: string, total: number): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    if (error instanceof NoChromiumError || error instanceof DeckProblemsError) {
+    if (error instanceof NoChromiumError || error instanceof DeckProblemsError || error instanceof HandoutInputError) {
       console.error(error.message)
     }
     else {

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { findNoteLeaks, noteProbes, visibleDeckText } from '../../scripts/lib/note-leaks.ts'
 import type { NoteProbe } from '../../scripts/lib/note-leaks.ts'
+import { publicNote, splitNote } from '../../scripts/lib/notes/split-notes.ts'
 import { connectBrowser } from '../support/browser.ts'
 import { deckUrl } from '../support/slidev-page.ts'
 import { startStaticServer } from '../support/static-server.ts'
@@ -13,7 +14,8 @@ import type { HostingArtifacts } from './support/artifacts.ts'
 import { openHostedPage } from './support/site-checks.ts'
 
 /**
- * Speaker notes stay out of the public site. The notes come from Slidev's own parser; the probes
+ * Speaker notes stay out of the public site, except the commentary on the reader page (handout/);
+ * presenter-only `[cue]` lines appear nowhere (tests/hosting/reader-cues.test.ts plants some). The notes come from Slidev's own parser; the probes
  * are runs of plain words from them (≥ 20 characters, not shown on any slide), so they survive
  * HTML and JS escaping. The presenter build is the control: it must contain them, which proves
  * the search would find a leak.
@@ -95,9 +97,17 @@ describe('speaker notes are not published', () => {
     expect(notFound, 'snippets the search cannot find even where the notes are').toEqual([])
   })
 
-  it('no snippet of any slide\'s notes is anywhere in the public build (JS, CSS, HTML, PDF, images)', () => {
-    const leaks = findNoteLeaks(artifacts.publicDir, probes)
+  it('no snippet of any slide\'s notes is anywhere in the public build outside the reader page (JS, CSS, HTML, PDF, images)', () => {
+    const leaks = findNoteLeaks(artifacts.publicDir, probes).filter(l => !l.file.startsWith('handout/'))
     expect(leaks.map(l => `slide ${l.slide}: "${l.text}" in ${l.file}`)).toEqual([])
+  })
+
+  it('the reader page (handout/) has the commentary but no presenter-only [cue] line', () => {
+    const commentary = noteProbes(notes.map(publicNote), visibleDeckText(artifacts.deckRoot, []))
+    const inHandout = new Set(findNoteLeaks(join(artifacts.publicDir, 'handout'), commentary).map(l => l.text))
+    expect(commentary.filter(p => !inHandout.has(p.text)).map(p => `slide ${p.slide}: ${p.text}`)).toEqual([])
+    const cues = noteProbes(notes.map(n => splitNote(n).cues.map(c => c.text).join('\n')), '')
+    expect(findNoteLeaks(artifacts.publicDir, cues).map(l => `slide ${l.slide}: "${l.text}" in ${l.file}`)).toEqual([])
   })
 
   it('the bundled PDF\'s text (pdftotext) has the slides but none of their notes', () => {

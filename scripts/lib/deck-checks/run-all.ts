@@ -11,6 +11,8 @@ import { checkHeadmatter } from './headmatter.ts'
 import { checkMermaid } from './mermaid.ts'
 import type { MermaidParse } from './mermaid.ts'
 import { checkNotes } from './notes.ts'
+import { checkNoteSources } from './note-sources.ts'
+import { srcMarkers } from '../notes/split-notes.ts'
 import { SEED_SPAM_LINES } from './seed-spam.ts'
 import { sourceProblems } from './sources-resolve.ts'
 import { checkSectionFiles, checkSections, countDeclaredSlides } from './structure.ts'
@@ -48,9 +50,11 @@ export async function runDeckChecks(root: string, options: RunDeckChecksOptions 
   if (existsSync(join(root, 'data'))) {
     const data = await loadDeckData(root)
     errors.push(
-      ...checkData(data, deck.slides.flatMap(citedIds)),
+      // A source cited only in the notes (`[src: id]`, listed in the handout) is cited too.
+      ...checkData(data, deck.slides.flatMap(s => [...citedIds(s), ...srcMarkers(s.raw).map(m => m.id)])),
       ...checkCoverage(data, deck.headmatter, entry, readFileSync(join(root, entry), 'utf8')),
       ...checkSlideCitations(deck.slides, data.sources.map(s => s.id)),
+      ...checkNoteSources(deck.slides, data.sources.map(s => s.id)),
       ...checkRemoteUrls(files, data.sources.map(s => s.url)),
     )
   }

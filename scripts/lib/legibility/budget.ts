@@ -1,0 +1,144 @@
+import type { MeasuredText, SlideMeasure } from './measure.ts'
+
+/**
+ * The legibility budget (issue 12), for slides read from the back of a room. Sizes are in canvas
+ * px of the 980×552 canvas. The footer, citation markers and appendix slides are exempt from the
+ * content rules; appendix slides only have to stay readable in the PDF.
+ */
+export const BUDGET = {
+  /** Body text: anything that is not a diagram label, citation, source line or the footer. */
+  bodyMinPx: 18,
+  /** Diagram labels (SVG text, Mermaid through its shadow root). */
+  diagramMinPx: 16,
+  /** Nothing but citation markers and source lines (and the exempt footer) below this. */
+  anyMinPx: 16,
+  /** Visible words per slide (footer and citation markers not counted). */
+  maxWords: 80,
+  /** Median of visible words across content slides. */
+  maxMedianWords: 45,
+  /** Appendix slides (the sources list): still readable when printed. */
+  appendixMinPx: 11,
+} as const
+
+/** Where a slide comes from and what kind of slide it is, for messages and exemptions. */
+export interface SlideInfo {
+  no: number
+  title: string
+  /** `pages/04-rounds.md:33`. */
+  location: string
+  /** Frontmatter `appendix: true`: exempt from the content rules. */
+  appendix: boolean
+  /** Counts toward the median (not the cover, not a section divider, not appendix). */
+  content: boolean
+}
+
+export interface Violation {
+  no: number
+  message: string
+}
+
+export interface SlideWords {
+  no: number
+  words: number
+}
+
+export interface BudgetReport {
+  violations: Violation[]
+  /** Visible words per slide (appendix slides included, for the figures). */
+  words: SlideWords[]
+  medianWords: number
+  /** Most visible words on a content slide. */
+  maxWords: number
+  /** Share of visible words (content slides) set below bodyMinPx, footer and citations excluded. */
+  shareUnder18: number
+}
+
+export function median(values: readonly number[]): number {
+  if (!values.length)
+    return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+function describe(info: SlideInfo): string {
+  return `slide ${info.no}${info.title ? ` “${info.title}”` : ''} (${info.location})`
+}
+
+function element(t: MeasuredText): string {
+  return `${t.path} “${t.text}”`
+}
+
+/** Words the audience reads: everything but the footer and citation markers. */
+export function countedWords(texts: readonly MeasuredText[]): number {
+  return texts.filter(t => t.kind !== 'footer' && t.kind !== 'citation').reduce((n, t) => n + t.words, 0)
+}
+
+function slideViolations(info: SlideInfo, texts: readonly MeasuredText[]): string[] {
+  const out: string[] = []
+  if (info.appendix) {
+    for (const t of texts) {
+      if (t.kind !== 'footer' && t.px < BUDGET.appendixMinPx)
+        out.push(`${t.kind} text ${t.px} px < ${BUDGET.appendixMinPx} px (appendix minimum): ${element(t)}`)
+    }
+    return out
+  }
+  for (const t of texts) {
+    if (t.kind === 'body' && t.px < BUDGET.bodyMinPx)
+      out.push(`body text ${t.px} px < ${BUDGET.bodyMinPx} px: ${element(t)}`)
+    else if (t.kind === 'diagram' && t.px < BUDGET.diagramMinPx)
+      out.push(`diagram label ${t.px} px < ${BUDGET.diagramMinPx} px: ${element(t)}`)
+  }
+  const words = countedWords(texts)
+  if (words > BUDGET.maxWords)
+    out.push(`${words} visible words > ${BUDGET.maxWords}`)
+  return out
+}
+
+/** Checks every measured slide against the budget; `infos` must cover every measured slide. */
+export function evaluateBudget(measures: readonly SlideMeasure[], infos: readonly SlideInfo[]): BudgetReport {
+  const byNo = new Map(infos.map(i => [i.no, i]))
+  const violations: Violation[] = []
+  const words: SlideWords[] = []
+  let small = 0
+  let total = 0
+  for (const m of measures) {
+    const info = byNo.get(m.no)
+    if (!info)
+      throw new Error(`slide ${m.no} was measured but is not in the deck`)
+    for (const message of slideViolations(info, m.texts))
+      violations.push({ no: m.no, message: `${describe(info)}: ${message}` })
+    words.push({ no: m.no, words: countedWords(m.texts) })
+    if (info.content) {
+      for (const t of m.texts.filter(t => t.kind !== 'footer' && t.kind !== 'citation')) {
+        total += t.words
+        if (t.px < BUDGET.bodyMinPx)
+          small += t.words
+      }
+    }
+  }
+  const contentWords = words.filter(w => byNo.get(w.no)!.content).map(w => w.words)
+  const medianWords = median(contentWords)
+  if (medianWords > BUDGET.maxMedianWords) {
+    const worst = words.filter(w => byNo.get(w.no)!.content).sort((a, b) => b.words - a.words).slice(0, 5)
+      .map(w => `${describe(byNo.get(w.no)!)} ${w.words}`).join('; ')
+    violations.push({ no: 0, message: `median of ${medianWords} visible words across ${contentWords.length} content slides > ${BUDGET.maxMedianWords} (most: ${worst})` })
+  }
+  return { violations, words, medianWords, maxWords: Math.max(0, ...contentWords), shareUnder18: total ? small / total : 0 }
+}
+
+/** Layouts that are not content slides: the cover and section dividers. */
+const NON_CONTENT_LAYOUTS = new Set(['cover', 'section', 'intro', 'end'])
+
+/** SlideInfo from a slide's number, title, file:line and frontmatter. */
+export function slideInfo(slide: { no: number, title: string, file: string, line: number, frontmatter: Record<string, unknown> }): SlideInfo {
+  const appendix = slide.frontmatter.appendix === true
+  const layout = typeof slide.frontmatter.layout === 'string' ? slide.frontmatter.layout : ''
+  return {
+    no: slide.no,
+    title: slide.title,
+    location: `${slide.file}:${slide.line}`,
+    appendix,
+    content: !appendix && !NON_CONTENT_LAYOUTS.has(layout),
+  }
+}
