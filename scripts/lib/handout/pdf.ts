@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-chromium'
+import { palette } from '../../../styles/palette.ts'
 import { serveBuiltSite } from '../serve-dir.ts'
 
 export type Paper = 'a4' | 'letter'
@@ -35,8 +36,8 @@ export async function printHandout({ browser, dir, output, paper = 'a4', title, 
     // the page's own Inter (Chromium's separate header/footer templates cannot load web fonts).
     const footerText = `${title} · handout`.replace(/["\\]/g, '\\$&')
     await page.addStyleTag({ content: `@page { size: ${paper === 'letter' ? 'letter' : 'A4'} portrait; margin: 14mm 14mm 18mm;
-      @bottom-left { content: "${footerText}"; font: 8pt Inter, sans-serif; color: #4a5565; }
-      @bottom-right { content: counter(page) " / " counter(pages); font: 8pt Inter, sans-serif; color: #4a5565; } }` })
+      @bottom-left { content: "${footerText}"; font: 8pt Inter, sans-serif; color: ${palette.muted}; }
+      @bottom-right { content: counter(page) " / " counter(pages); font: 8pt Inter, sans-serif; color: ${palette.muted}; } }` })
     await page.pdf({
       path: output,
       preferCSSPageSize: true,

@@ -1,6 +1,7 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { palette } from '../../../styles/palette.ts'
 import { CONTENT_SECURITY_POLICY } from '../site.ts'
 import { escapeHtml, referenceAnchor } from './model.ts'
 import type { HandoutModel, HandoutSlide } from './model.ts'
@@ -28,7 +29,7 @@ const RANGES = {
 
 const CSS = `${FONT_FILES.map(([file, weight, style, range]) =>
   `@font-face{font-family:Inter;font-style:${style};font-weight:${weight};font-display:swap;src:url(fonts/${file}) format('woff2');unicode-range:${RANGES[range]}}`).join('\n')}
-:root{--ink:#1b2430;--muted:#4a5565;--accent:#0b5cad;--rule:#dde2e8;--paper:#fff}
+:root{--ink:${palette.ink};--muted:${palette.muted};--accent:${palette.accent};--rule:${palette.hairline};--paper:${palette.bg}}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--paper);color:var(--ink);font:18px/1.55 Inter,system-ui,sans-serif}
