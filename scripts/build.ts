@@ -25,7 +25,7 @@ import { PDFDocument } from 'pdf-lib'
 import { findChromium, NoChromiumError } from './lib/chromium.ts'
 import { assertDeckHealthy, DeckProblemsError } from './lib/deck-gate.ts'
 import { findNoteLeaks, noteProbes, visibleDeckText } from './lib/note-leaks.ts'
-import { serveBuiltSite } from './lib/serve-dir.ts'
+import { startStaticServer } from './lib/static-server.ts'
 import { applySiteHead, CONTENT_SECURITY_POLICY, normalizeBase, normalizeSiteUrl, plainDescription, pngSize, SiteConfigError, siteHref } from './lib/site.ts'
 import { loadSlidevBuilder, loadSlidevExporter } from './lib/slidev-internals.ts'
 
@@ -139,7 +139,7 @@ async function main(): Promise<void> {
   let image: { width: number, height: number } | undefined
   if (executablePath) {
     const { exportSlides, getExportOptions } = await loadSlidevExporter()
-    const site = await serveBuiltSite(outDir, base)
+    const site = await startStaticServer({ root: outDir, base, spa: true })
     try {
       if (withPdf) {
         const t = performance.now()

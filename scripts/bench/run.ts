@@ -23,7 +23,7 @@ import type { ExportRun } from './measure-export.ts'
 import { measureLoad } from './measure-load.ts'
 import { measureNav } from './measure-nav.ts'
 import { judgeTargets, renderMarkdown } from './report.ts'
-import { serveStatic } from './static-server.ts'
+import { startStaticServer } from '../lib/static-server.ts'
 import type { BenchResult, BuildResult, DeckId, DeckResult, ExportResult, LoadResult, NavResult } from './types.ts'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -139,12 +139,12 @@ async function main(): Promise<void> {
   const nav: Partial<Record<DeckId, NavResult>> = {}
   try {
     for (const id of ids) {
-      const server = await serveStatic(decks[id].target.outDir, join(WORK, 'compressed'))
+      const server = await startStaticServer({ root: decks[id].target.outDir, spa: true, compressCacheDir: join(WORK, 'compressed') })
       try {
         progress(`first view ${id}: ${settings.loadRuns} cold loads from ${server.url}`)
-        load[id] = await measureLoad(browser, `${server.url}/`, settings.loadRuns, progress)
+        load[id] = await measureLoad(browser, server.url, settings.loadRuns, progress)
         progress(`navigation ${id}: ${decks[id].slides - 1} transitions × ${settings.navPasses}`)
-        nav[id] = await measureNav(browser, `${server.url}/`, decks[id].slides, settings.navPasses, progress)
+        nav[id] = await measureNav(browser, server.url, decks[id].slides, settings.navPasses, progress)
       }
       finally {
         await server.close()

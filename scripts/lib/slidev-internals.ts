@@ -1,8 +1,52 @@
-import { readdirSync } from 'node:fs'
+/**
+ * The ONE place that reaches into Slidev's private code. Everything else uses Slidev's public CLI
+ * (`slidev build`, `slidev export`) and API (`@slidev/cli`'s resolveOptions/createServer,
+ * `@slidev/parser`). Each internal below is pinned to the Slidev version it was read in; on any
+ * other version every entry point here fails with one line, instead of exporting blank slides.
+ *
+ * Internals used, and why the public surface cannot do the job:
+ * 1. `exportPptxEditable(ctx, output)` in the content-hashed `dist/pptx-*.mjs` chunk: Slidev's editable
+ *    PPTX writer. The CLI runs it only inside `slidev export`, which launches its own browser and
+ *    renders the deck again; the one-pass exporter (scripts/lib/export/) runs it on the page it has
+ *    already rendered and checked. Used by scripts/lib/export/formats/pptx.ts.
+ * 2. `build()` and `exportSlides()/getExportOptions()` in `dist/build-*.mjs` and `dist/export-*.mjs`:
+ *    scripts/build.ts drives the build programmatically to change resolved options without editing
+ *    slides.md, and renders its preview image with Slidev's screenshot code.
+ * 3. The `__SLIDEV_FEATURE_PRINT__` compile-time flag: `slidev build` compiles the print route in only
+ *    for `download: true|'auto'`, which also makes the build print a PDF itself (a second rendering,
+ *    on a fixed port 12445). The export build sets the flag through Vite's `define` instead.
+ * 4. `build.rollupOptions.output.manualChunks` in Slidev's Vite config: Rolldown refuses it together
+ *    with vite-plugin-singlefile's `codeSplitting: false`, so the single-file build drops it.
+ * 5. The print view's DOM: `.print-slide-container` (id `NNN-CC`), `[data-slidev-no]`,
+ *    `.slidev-slide-loading`, `#mermaid-rendering-container`, Mermaid's `pre[border]` error box and
+ *    `?print=true#/print`. The exporter's readiness checks read them (scripts/lib/export/print-view.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { ResolvedSlidevOptions } from '@slidev/types'
-import type { InlineConfig } from 'vite'
+import type { Page } from 'playwright-chromium'
+import type { ResolvedSlidevOptions, SlideInfo } from '@slidev/types'
+import type { InlineConfig, Plugin } from 'vite'
+
+/** The Slidev release every internal above was read in. */
+export const KNOWN_SLIDEV_VERSION = '52.20.1'
+
+/** Raised on a Slidev version this module does not know; the message is one line. */
+export class UnknownSlidevError extends Error {}
+
+function cliDir(): string {
+  return dirname(fileURLToPath(import.meta.resolve('@slidev/cli/package.json')))
+}
+
+export function installedSlidevVersion(): string {
+  return (JSON.parse(readFileSync(join(cliDir(), 'package.json'), 'utf8')) as { version: string }).version
+}
+
+/** Throws a one-line UnknownSlidevError unless `version` is the pinned one. */
+export function assertKnownSlidev(version: string = installedSlidevVersion()): void {
+  if (version !== KNOWN_SLIDEV_VERSION)
+    throw new UnknownSlidevError(`@slidev/cli ${version} is installed, but scripts/lib/slidev-internals.ts only knows ${KNOWN_SLIDEV_VERSION}: re-check its internals (listed at the top of that file) before changing the pin.`)
+}
 
 /** Options of Slidev's exporter, as its `getExportOptions` returns them. */
 export interface ExportOptions {
@@ -20,25 +64,44 @@ interface ExportModule {
 }
 
 interface BuildModule {
-  /** `slidev build`'s body: Vite build of the SPA, then 404.html, _redirects, and the optional og-image/PDF steps. */
   build: (options: ResolvedSlidevOptions, viteConfig?: InlineConfig, args?: Record<string, unknown>) => Promise<void>
 }
 
-/**
- * Slidev's exporter and build step are not part of its public API, only of its CLI. Importing
- * their chunks lets one dev server serve every export format, and lets scripts/build.ts change
- * the resolved options (presenter, download, head tags) without editing slides.md.
- * Chunk names are hashed, so they are looked up in the pinned @slidev/cli.
- */
+/** What Slidev's editable-PPTX writer reads from its caller. */
+export interface PptxContext {
+  page: Page
+  slides: SlideInfo[]
+  width: number
+  height: number
+  /** 1-based slide numbers to include. */
+  pages: number[]
+  /** Navigates to a route; the exporter's page is already on the print view, so it does nothing. */
+  go: (no: number | string, clicks?: string) => Promise<void>
+}
+
+export interface PptxResult {
+  output: string
+  slideCount: number
+  fallbackSlides: { no: number, reason: string }[]
+  imagesDropped: number
+  rastersFailed: number
+  fontsNamed: string[]
+}
+
+interface PptxModule {
+  exportPptxEditable: (ctx: PptxContext, output: string) => Promise<PptxResult>
+}
+
 async function loadSlidevChunk<T>(prefix: string, exportNames: (keyof T & string)[]): Promise<T> {
-  const dist = join(dirname(fileURLToPath(import.meta.resolve('@slidev/cli/package.json'))), 'dist')
+  assertKnownSlidev()
+  const dist = join(cliDir(), 'dist')
   const chunk = readdirSync(dist).find(f => new RegExp(`^${prefix}-[\\w-]+\\.mjs$`).test(f))
   if (!chunk)
-    throw new Error(`Slidev's ${prefix} chunk was not found in ${dist}: was @slidev/cli upgraded? Pin 52.20.1.`)
+    throw new UnknownSlidevError(`Slidev's ${prefix} chunk was not found in ${dist}, although @slidev/cli is ${KNOWN_SLIDEV_VERSION}: reinstall it (npm ci).`)
   const mod = await import(pathToFileURL(join(dist, chunk)).href) as Record<string, unknown>
   const missing = exportNames.filter(name => typeof mod[name] !== 'function')
   if (missing.length)
-    throw new Error(`${chunk} no longer exports ${missing.join('/')}: was @slidev/cli upgraded? Pin 52.20.1.`)
+    throw new UnknownSlidevError(`${chunk} does not export ${missing.join('/')}: the installed @slidev/cli is not the ${KNOWN_SLIDEV_VERSION} this adapter knows.`)
   return mod as T
 }
 
@@ -48,4 +111,32 @@ export function loadSlidevExporter(): Promise<ExportModule> {
 
 export function loadSlidevBuilder(): Promise<BuildModule> {
   return loadSlidevChunk<BuildModule>('build', ['build'])
+}
+
+/** Slidev's editable PPTX, written from a page that already shows the rendered print view. */
+export async function exportPptxEditable(ctx: Omit<PptxContext, 'go'>, output: string): Promise<PptxResult> {
+  const { exportPptxEditable } = await loadSlidevChunk<PptxModule>('pptx', ['exportPptxEditable'])
+  return exportPptxEditable({ ...ctx, go: async () => {} }, output)
+}
+
+/** Vite `define` that compiles the print route (`/print`) into a `slidev build` (internal 3). */
+export const PRINT_ROUTE_DEFINE: Readonly<Record<string, string>> = { __SLIDEV_FEATURE_PRINT__: 'true' }
+
+/**
+ * A post plugin for the single-file build: drops Slidev's `manualChunks` (internal 4), which Rolldown
+ * refuses with `codeSplitting: false`. Checks the Slidev version first, since it edits Slidev's config.
+ */
+export function dropSlidevManualChunks(): Plugin {
+  return {
+    name: 'deck:drop-slidev-manual-chunks',
+    enforce: 'post',
+    configResolved() {
+      assertKnownSlidev()
+    },
+    outputOptions(output) {
+      if ('manualChunks' in output)
+        delete (output as { manualChunks?: unknown }).manualChunks
+      return output
+    },
+  }
 }

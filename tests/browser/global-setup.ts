@@ -9,7 +9,7 @@ import { launchBrowserServer } from '../support/browser.ts'
 import { loadDeck } from '../support/deck.ts'
 import type { Deck } from '../support/deck.ts'
 import { start, tail } from '../support/run.ts'
-import { startStaticServer } from '../support/static-server.ts'
+import { startStaticServer } from '../../scripts/lib/static-server.ts'
 
 /**
  * The browser project's one-time work. It builds the site (`slidev build --base /briefing/`,

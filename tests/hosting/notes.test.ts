@@ -7,8 +7,8 @@ import { findNoteLeaks, noteProbes, visibleDeckText } from '../../scripts/lib/no
 import type { NoteProbe } from '../../scripts/lib/note-leaks.ts'
 import { connectBrowser } from '../support/browser.ts'
 import { deckUrl } from '../support/slidev-page.ts'
-import { startStaticServer } from '../support/static-server.ts'
-import type { StaticServer } from '../support/static-server.ts'
+import { startStaticServer } from '../../scripts/lib/static-server.ts'
+import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import type { HostingArtifacts } from './support/artifacts.ts'
 import { openHostedPage } from './support/site-checks.ts'
 

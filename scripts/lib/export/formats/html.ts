@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto'
+import { readFile, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { ExportDeck } from '../deck.ts'
+import type { Finding } from '../problems.ts'
+import type { FormatStep } from '../types.ts'
+
+export interface UsedFace { family: string, weight: string, style: string, unicodeRange: string }
+
+const squash = (value: string): string => value.replace(/\s+/g, '').replace(/^['"]|['"]$/g, '').toUpperCase()
+
+/** `U+0000-00FF, U+0131` and `U+0-FF, U+131` (how FontFace reports it) are the same range. */
+function unicodeKey(range: string): string {
+  return squash(range).split(',').map(part => part.replace(/^U\+/, '').split('-').map(h => /\?/.test(h) ? h.replace(/^0+(?=.)/, '') : Number.parseInt(h, 16).toString(16)).join('-')).join(',')
+}
+
+/**
+ * Keeps only the @font-face rules whose face the rendering loaded (family, weight, style and
+ * unicode-range), and in each only its woff2 source: fontsource ships every subset in woff2 and woff.
+ */
+export function pruneFontFaces(css: string, used: UsedFace[]): { css: string, kept: number, dropped: number } {
+  const keys = new Set(used.map(f => `${squash(f.family)}|${squash(f.weight)}|${squash(f.style)}|${unicodeKey(f.unicodeRange)}`))
+  let kept = 0
+  let dropped = 0
+  const out = css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => {
+    const prop = (name: string, fallback: string): string => new RegExp(`(?:^|[;{])\\s*${name}\\s*:\\s*([^;}]+)`).exec(rule)?.[1] ?? fallback
+    const key = `${squash(prop('font-family', ''))}|${squash(prop('font-weight', '400'))}|${squash(prop('font-style', 'normal'))}|${unicodeKey(prop('unicode-range', 'U+0-10FFFF'))}`
+    if (!keys.has(key)) {
+      dropped++
+      return ''
+    }
+    kept++
+    return rule.replace(/,\s*url\(data:font\/woff;[^)]*\)\s*format\(["']?woff["']?\)/g, '')
+  })
+  return { css: out, kept, dropped }
+}
+
+/**
+ * A Content-Security-Policy for one file: the inline module script by its hash, fonts and icons as
+ * data: URLs, inline styles (Mermaid writes style attributes), and nothing from anywhere else.
+ */
+export function singleFileCsp(scripts: string[]): string {
+  const hashes = scripts.map(s => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`)
+  return [
+    `default-src 'none'`,
+    `script-src ${hashes.join(' ')}`,
+    `style-src 'unsafe-inline'`,
+    `img-src data:`,
+    `font-src data:`,
+    `connect-src 'none'`,
+    `object-src 'none'`,
+    `base-uri 'none'`,
+    `form-action 'none'`,
+  ].join('; ')
+}
+
+/** The built index.html made into the mailable deck: fonts pruned, favicon inlined, CSP added. */
+export async function makeSingleFile(indexHtml: string, used: UsedFace[]): Promise<{ html: string, kept: number, dropped: number }> {
+  let html = await readFile(indexHtml, 'utf8')
+  let kept = 0
+  let dropped = 0
+  html = html.replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open: string, css: string, close: string) => {
+    const pruned = pruneFontFaces(css, used)
+    kept += pruned.kept
+    dropped += pruned.dropped
+    return `${open}${pruned.css}${close}`
+  })
+  // The favicon is the one file the build leaves beside index.html.
+  const icon = /<link rel="icon" href="\.?\/?([^"]+\.svg)">/.exec(html)
+  if (icon) {
+    const svg = await readFile(join(dirname(indexHtml), icon[1])).catch(() => undefined)
+    html = html.replace(icon[0], svg ? `<link rel="icon" href="data:image/svg+xml;base64,${svg.toString('base64')}">` : '')
+  }
+  html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/gi, '')
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(m => m[1])
+  html = html.replace(/<meta charset="utf-8">/i, m => `${m}\n<meta http-equiv="Content-Security-Policy" content="${singleFileCsp(scripts)}">`)
+  return { html, kept, dropped }
+}
+
+/** What would make the file reach outside itself: a src/href that is not data: or a fragment. */
+export function externalReferences(html: string): string[] {
+  const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '<script></script>').replace(/<style[^>]*>[\s\S]*?<\/style>/g, m => m.replace(/url\(data:[^)]*\)/g, 'url(data:)'))
+  const refs = [...withoutScripts.matchAll(/\b(?:src|href)\s*=\s*"([^"]*)"/g)].map(m => m[1]).filter(v => !/^(?:data:|#|$)/.test(v))
+  const urls = [...withoutScripts.matchAll(/url\(\s*['"]?([^'")]+)/g)].map(m => m[1]).filter(v => !/^(?:data:|#)/.test(v))
+  return [...refs, ...urls]
+}
+
+export async function verifySingleFile(path: string, deck: ExportDeck): Promise<Finding[]> {
+  const html = await readFile(path, 'utf8')
+  const findings: Finding[] = []
+  const outside = externalReferences(html)
+  if (outside.length)
+    findings.push({ no: 0, message: `the single HTML refers to files outside itself: ${outside.slice(0, 5).join(', ')}` })
+  if (!/http-equiv="Content-Security-Policy"/.test(html))
+    findings.push({ no: 0, message: 'the single HTML has no Content-Security-Policy' })
+  const notes = deck.slides.filter(s => s.note.length > 40).map(s => s.note.split('\n')[0].slice(0, 40)).filter(snippet => html.includes(snippet))
+  if (notes.length)
+    findings.push({ no: 0, message: `speaker notes are in the single HTML: "${notes[0]}"` })
+  return findings
+}
+
+/** One self-contained HTML deck: the export build's index.html, which the print view was rendered from. */
+export const htmlStep: FormatStep = {
+  id: 'html',
+  label: 'Single-file HTML deck',
+  target: deck => `${deck.name}.html`,
+  async run({ deck, view, siteIndex, tmpDir }) {
+    const { html, kept, dropped } = await makeSingleFile(siteIndex, view.fonts)
+    const path = join(tmpDir, `${deck.name}.html`)
+    await writeFile(path, html)
+    return { path, detail: `${(Buffer.byteLength(html) / 1024 / 1024).toFixed(2)} MB, ${kept} font faces kept, ${dropped} unused dropped` }
+  },
+  verify: verifySingleFile,
+}
