@@ -14,6 +14,7 @@ import { assertDeckHealthy, DeckProblemsError } from './lib/deck-gate.ts'
 import { FORMAT_IDS, FORMAT_STEPS } from './lib/export/formats/index.ts'
 import { RenderProblemsError } from './lib/export/problems.ts'
 import { runExport } from './lib/export/run-export.ts'
+import { SiteBuildError } from './lib/export/site-build.ts'
 import { UnknownSlidevError } from './lib/slidev-internals.ts'
 
 const USAGE = `Usage: npm run export -- [--only ${FORMAT_IDS.join(',')}] [--out-dir exports] [--entry slides.md] [--timeout 60] [--skip-check]`
@@ -74,7 +75,7 @@ main().then(
   () => process.exit(0),
   (error: unknown) => {
     const known = error instanceof NoChromiumError || error instanceof DeckProblemsError || error instanceof RenderProblemsError
-      || error instanceof UnknownSlidevError || error instanceof UsageError
+      || error instanceof UnknownSlidevError || error instanceof UsageError || error instanceof SiteBuildError
     console.error(known ? (error as Error).message : error instanceof Error ? error.stack ?? error.message : error)
     process.exit(1)
   },

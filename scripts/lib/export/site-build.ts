@@ -5,6 +5,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ExportDeck } from './deck.ts'
 
+/** `slidev build` failed; the message quotes the end of its output. */
+export class SiteBuildError extends Error {}
+
 const SLIDEV_BIN = fileURLToPath(new URL('../../../node_modules/@slidev/cli/bin/slidev.mjs', import.meta.url))
 
 /**
@@ -19,7 +22,8 @@ export async function buildExportSite(deck: ExportDeck, outDir: string): Promise
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: deck.root,
-      env: { ...process.env, DECK_EXPORT_BUILD: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      // NODE_ENV=production even under a test runner (NODE_ENV=test would bundle Vue's development build).
+      env: { ...process.env, NODE_ENV: 'production', DECK_EXPORT_BUILD: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let text = ''
@@ -30,15 +34,15 @@ export async function buildExportSite(deck: ExportDeck, outDir: string): Promise
       if (code === 0)
         resolve(text)
       else
-        reject(new Error(`slidev build failed (exit ${code}):\n${text.split('\n').slice(-30).join('\n')}`))
+        reject(new SiteBuildError(`slidev build of ${deck.entry} failed (exit ${code}):\n${text.split('\n').slice(-30).join('\n')}`))
     })
   })
   const index = join(outDir, 'index.html')
   if (!existsSync(index))
-    throw new Error(`slidev build wrote no index.html in ${outDir}:\n${output.split('\n').slice(-20).join('\n')}`)
+    throw new SiteBuildError(`slidev build wrote no index.html in ${outDir}:\n${output.split('\n').slice(-20).join('\n')}`)
   // Only the one file: a leftover asset would mean something escaped the single-file build.
   const html = await readFile(index, 'utf8')
   if (/<script[^>]+\bsrc=/i.test(html) || /<link[^>]+rel="stylesheet"/i.test(html))
-    throw new Error(`The export build of ${deck.entry} still links external scripts or styles: is vite-plugin-singlefile active in vite.config.ts?`)
+    throw new SiteBuildError(`The export build of ${deck.entry} still links external scripts or styles: is vite-plugin-singlefile active in vite.config.ts?`)
   return index
 }
