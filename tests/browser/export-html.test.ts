@@ -65,12 +65,13 @@ describe(`single HTML deck (${file.slice(artifacts.deckRoot.length + 1)})`, () =
     const problems: string[] = []
     let hash = await page.evaluate(() => location.hash)
     for (let step = 0; step < 1000; step++) {
-      const m = /^#\/(\d+)(?:\?clicks=(\d+))?/.exec(hash)
-      if (!m) {
+      // A slide with a routeAlias shows the alias instead of its number (#/sources).
+      const m = /^#\/([^?]+)(?:\?clicks=(\d+))?/.exec(hash)
+      const no = m ? (/^\d+$/.test(m[1]) ? Number(m[1]) : deck.slides.find(s => s.routeAlias === m[1])?.no) : undefined
+      if (!m || !no) {
         problems.push(`unexpected location ${hash}`)
         break
       }
-      const no = Number(m[1])
       if (!seen.has(no)) {
         const title = deck.slides[no - 1]?.title ?? ''
         const shown = await page.waitForFunction(({ no, title }) => {
