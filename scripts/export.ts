@@ -69,6 +69,8 @@ async function main(): Promise<void> {
   })
   const perStep = Object.entries(report.seconds).map(([k, s]) => `${k} ${s.toFixed(1)} s`).join(', ')
   console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s (${perStep})`)
+  // One machine-readable line for `npm run bench`: wall and CPU seconds (process tree) per phase.
+  console.log(`[export-times] ${JSON.stringify({ wall: report.seconds, cpu: report.cpuSeconds })}`)
 }
 
 main().then(

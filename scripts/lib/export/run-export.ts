@@ -6,6 +6,7 @@ import { assertKnownSlidev } from '../slidev-internals.ts'
 import { startStaticServer } from '../static-server.ts'
 import { loadExportDeck } from './deck.ts'
 import type { ExportDeck } from './deck.ts'
+import { processTreeCpuSeconds } from './cpu.ts'
 import { openPrintView } from './print-view.ts'
 import { RenderProblemsError } from './problems.ts'
 import { buildExportSite } from './site-build.ts'
@@ -29,9 +30,26 @@ export interface ExportReport {
   files: string[]
   /** Seconds per phase and per format step (build, render, pdf, png…). */
   seconds: Record<string, number>
+  /** CPU seconds of the whole process tree (browser included) per phase and step; empty off Linux. */
+  cpuSeconds: Record<string, number>
 }
 
 const since = (t: number): number => (performance.now() - t) / 1000
+
+/** Wall and CPU time of one phase, recorded under `id`. */
+function stopwatch(seconds: Record<string, number>, cpuSeconds: Record<string, number>): (id: string) => () => number {
+  return (id) => {
+    const t = performance.now()
+    const cpu = processTreeCpuSeconds()
+    return () => {
+      seconds[id] = since(t)
+      const now = processTreeCpuSeconds()
+      if (cpu !== null && now !== null)
+        cpuSeconds[id] = now - cpu
+      return seconds[id]
+    }
+  }
+}
 
 /**
  * Build once, render the print view once, derive every asked format from that one rendering, verify
@@ -41,6 +59,8 @@ const since = (t: number): number => (performance.now() - t) / 1000
 export async function runExport({ entry, outDir, steps, executablePath, timeoutMs = 60_000, log = console.log, beforeRender }: ExportRequest): Promise<ExportReport> {
   assertKnownSlidev()
   const seconds: Record<string, number> = {}
+  const cpuSeconds: Record<string, number> = {}
+  const time = stopwatch(seconds, cpuSeconds)
   const deck = await loadExportDeck(entry)
   log(`Exporting "${deck.title}" (${deck.slides.length} slides) from ${deck.entry} with ${executablePath}`)
   await mkdir(outDir, { recursive: true })
@@ -49,25 +69,23 @@ export async function runExport({ entry, outDir, steps, executablePath, timeoutM
   const browserStarting = chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   browserStarting.catch(() => {})
   try {
-    let t = performance.now()
     log('\n→ Build (slidev build, single file with the print route)')
+    let done = time('build')
     const siteIndex = await buildExportSite(deck, join(tmpDir, 'site'))
-    seconds.build = since(t)
-    log(`  ✓ built (${seconds.build.toFixed(1)} s)`)
+    log(`  ✓ built (${done().toFixed(1)} s)`)
 
     await beforeRender?.()
     const browser = await browserStarting
     const server = await startStaticServer({ root: join(tmpDir, 'site') })
     try {
-      t = performance.now()
       log('\n→ Render and check every slide (print view)')
+      done = time('render')
       const view = await openPrintView(browser, server.url, deck, { timeoutMs })
-      seconds.render = since(t)
-      log(`  ✓ ${deck.slides.length} slides rendered and checked (${seconds.render.toFixed(1)} s)`)
+      log(`  ✓ ${deck.slides.length} slides rendered and checked (${done().toFixed(1)} s)`)
       const written: { step: FormatStep, path: string }[] = []
       for (const step of steps) {
-        t = performance.now()
         log(`\n→ ${step.label}`)
+        done = time(step.id)
         const output = await step.run({ deck, view, browser, siteIndex, tmpDir })
         const problems = await step.verify(output.path, deck)
         if (view.errors.length)
@@ -75,8 +93,7 @@ export async function runExport({ entry, outDir, steps, executablePath, timeoutM
         if (problems.length)
           throw new RenderProblemsError(deck, problems, `the ${step.label}`)
         written.push({ step, path: output.path })
-        seconds[step.id] = since(t)
-        log(`  ✓ ${step.target(deck)}${output.detail ? `: ${output.detail}` : ''} (${seconds[step.id].toFixed(1)} s)`)
+        log(`  ✓ ${step.target(deck)}${output.detail ? `: ${output.detail}` : ''} (${done().toFixed(1)} s)`)
       }
       await view.close()
       // Everything verified: now, and only now, the final names.
@@ -88,7 +105,7 @@ export async function runExport({ entry, outDir, steps, executablePath, timeoutM
         files.push(target)
       }
       log(`\nWrote ${files.map(f => relative('.', f)).join(', ')}`)
-      return { deck, files, seconds }
+      return { deck, files, seconds, cpuSeconds }
     }
     finally {
       await server.close()
