@@ -165,7 +165,7 @@ async function main(): Promise<void> {
         if (!box)
           throw new Error('The title slide was not rendered: no preview image.')
         const cdp = await view.page.context().newCDPSession(view.page)
-        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { ...box, scale: OG_IMAGE_WIDTH / box.width } })
+        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: box.x, y: box.y, width: box.width, height: box.width / config.aspectRatio, scale: OG_IMAGE_WIDTH / box.width } })
         await writeFile(join(outDir, OG_IMAGE_FILE), Buffer.from(data, 'base64'))
         image = pngSize(await readFile(join(outDir, OG_IMAGE_FILE)))
         console.log(`  ✓ ${OG_IMAGE_FILE}: ${image.width}×${image.height}`)
