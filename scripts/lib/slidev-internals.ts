@@ -9,9 +9,9 @@
  *    PPTX writer. The CLI runs it only inside `slidev export`, which launches its own browser and
  *    renders the deck again; the one-pass exporter (scripts/lib/export/) runs it on the page it has
  *    already rendered and checked. Used by scripts/lib/export/formats/pptx.ts.
- * 2. `build()` and `exportSlides()/getExportOptions()` in `dist/build-*.mjs` and `dist/export-*.mjs`:
- *    scripts/build.ts drives the build programmatically to change resolved options without editing
- *    slides.md, and renders its preview image with Slidev's screenshot code.
+ * 2. `build()` in `dist/build-*.mjs`: scripts/build.ts drives the build programmatically to change
+ *    resolved options (presenter, download URL, head tags) without editing slides.md; the public CLI
+ *    has no flag for `presenter` or for the download button's URL.
  * 3. The `__SLIDEV_FEATURE_PRINT__` compile-time flag: `slidev build` compiles the print route in only
  *    for `download: true|'auto'`, which also makes the build print a PDF itself (a second rendering,
  *    on a fixed port 12445). The export build sets the flag through Vite's `define` instead.
@@ -46,21 +46,6 @@ export function installedSlidevVersion(): string {
 export function assertKnownSlidev(version: string = installedSlidevVersion()): void {
   if (version !== KNOWN_SLIDEV_VERSION)
     throw new UnknownSlidevError(`@slidev/cli ${version} is installed, but scripts/lib/slidev-internals.ts only knows ${KNOWN_SLIDEV_VERSION}: re-check its internals (listed at the top of that file) before changing the pin.`)
-}
-
-/** Options of Slidev's exporter, as its `getExportOptions` returns them. */
-export interface ExportOptions {
-  output: string
-  format: string
-  withClicks: boolean
-  withToc: boolean
-  executablePath?: string
-  [key: string]: unknown
-}
-
-interface ExportModule {
-  exportSlides: (options: ExportOptions & { port: number }) => Promise<string>
-  getExportOptions: (args: Record<string, unknown>, options: ResolvedSlidevOptions, outFilename?: string) => ExportOptions
 }
 
 interface BuildModule {
@@ -103,10 +88,6 @@ async function loadSlidevChunk<T>(prefix: string, exportNames: (keyof T & string
   if (missing.length)
     throw new UnknownSlidevError(`${chunk} does not export ${missing.join('/')}: the installed @slidev/cli is not the ${KNOWN_SLIDEV_VERSION} this adapter knows.`)
   return mod as T
-}
-
-export function loadSlidevExporter(): Promise<ExportModule> {
-  return loadSlidevChunk<ExportModule>('export', ['exportSlides', 'getExportOptions'])
 }
 
 export function loadSlidevBuilder(): Promise<BuildModule> {
