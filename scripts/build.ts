@@ -30,7 +30,7 @@ import { openPrintView } from './lib/export/print-view.ts'
 import { RenderProblemsError } from './lib/export/problems.ts'
 import { findNoteLeaks, noteProbes, visibleDeckText } from './lib/note-leaks.ts'
 import { applySiteHead, CONTENT_SECURITY_POLICY, normalizeBase, normalizeSiteUrl, plainDescription, pngSize, SiteConfigError, siteHref } from './lib/site.ts'
-import { loadSlidevBuilder, PRINT_ROUTE_DEFINE, UnknownSlidevError } from './lib/slidev-internals.ts'
+import { buildWithChoices, UnknownSlidevError } from './lib/slidev-internals.ts'
 import { startStaticServer } from './lib/static-server.ts'
 
 /** Link-preview image width; the height follows the deck's aspect ratio (1200×675 for 16:9). */
@@ -111,33 +111,23 @@ async function main(): Promise<void> {
   const executablePath = withPdf || withImage ? await findChromium() : undefined
   await assertDeckHealthy(resolve('.'))
 
-  const { createDataUtils, resolveOptions } = await import('@slidev/cli')
-  const { build } = await loadSlidevBuilder()
+  const { resolveOptions } = await import('@slidev/cli')
   const options = await resolveOptions({ entry: values.entry, base, withoutNotes: !presenter }, 'build')
   checkOutDir(outDir, options.userRoot)
   const { config } = options.data
   const slideCount = options.data.slides.length
   const pdfFile = `${config.exportFilename || 'slides-export'}.pdf`
 
-  // The build's choices, whatever slides.md says: the public site has no presenter view (its
-  // routes /presenter, /notes, /overview, /entry are not compiled in) and no notes (--without-notes).
-  config.presenter = presenter
-  // Slidev's nav-bar button fetches this URL. A string (not `true`) keeps Slidev from rendering
-  // the PDF with Playwright's own browser; absolute under the base, so it resolves from any route.
-  config.download = withPdf ? `${base}${pdfFile}` : false
-  // This build writes every description/og/twitter tag itself (applySiteHead); an `ogImage: auto`
-  // left here would make Slidev launch Playwright's browser download.
   const seoMeta = config.seoMeta ?? {}
-  config.seoMeta = {}
-  options.data.headmatter.seoMeta = {}
-  // Recompute what Slidev derived from the config: the feature flags and index.html.
-  options.utils = await createDataUtils(options)
-
   console.log(`Building the ${presenter ? 'PRESENTER (notes and /presenter included)' : 'public'} site of "${config.title}" (${slideCount} slides) under ${base} → ${relative('.', outDir) || '.'}`)
   const buildStarted = performance.now()
-  // The print view is what the PDF is rendered from (Slidev compiles it in only for `download: true`).
-  const define = withPdf ? { ...PRINT_ROUTE_DEFINE } : undefined
-  await build(options, { base, define, logLevel: 'warn', clearScreen: false, build: { outDir, emptyOutDir: true, assetsInlineLimit: (file: string) => (FONT_FILE.test(file) ? false : undefined) } }, { entry: values.entry })
+  await buildWithChoices(options, {
+    presenter,
+    // Slidev's nav-bar button fetches this URL; absolute under the base, so it resolves from any route.
+    downloadUrl: withPdf ? `${base}${pdfFile}` : false,
+    // The PDF is rendered from the print view, served from the built site below.
+    printRoute: withPdf,
+  }, { base, logLevel: 'warn', clearScreen: false, build: { outDir, emptyOutDir: true, assetsInlineLimit: (file: string) => (FONT_FILE.test(file) ? false : undefined) } }, { entry: values.entry })
   console.log(`  ✓ Vite build (${((performance.now() - buildStarted) / 1000).toFixed(1)} s)`)
 
   let image: { width: number, height: number } | undefined

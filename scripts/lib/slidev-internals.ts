@@ -9,9 +9,9 @@
  *    PPTX writer. The CLI runs it only inside `slidev export`, which launches its own browser and
  *    renders the deck again; the one-pass exporter (scripts/lib/export/) runs it on the page it has
  *    already rendered and checked. Used by scripts/lib/export/formats/pptx.ts.
- * 2. `build()` in `dist/build-*.mjs`: scripts/build.ts drives the build programmatically to change
- *    resolved options (presenter, download URL, head tags) without editing slides.md; the public CLI
- *    has no flag for `presenter` or for the download button's URL.
+ * 2. `build()` in `dist/build-*.mjs`, with resolved options changed (buildWithChoices): scripts/build.ts
+ *    makes the public and presenter sites from one slides.md; the public CLI has no flag for
+ *    `presenter`, for the download button's URL, or to keep `seoMeta` from launching a browser.
  * 3. The `__SLIDEV_FEATURE_PRINT__` compile-time flag: `slidev build` compiles the print route in only
  *    for `download: true|'auto'`, which also makes the build print a PDF itself (a second rendering,
  *    on a fixed port 12445). The export build sets the flag through Vite's `define` instead.
@@ -90,8 +90,32 @@ async function loadSlidevChunk<T>(prefix: string, exportNames: (keyof T & string
   return mod as T
 }
 
-export function loadSlidevBuilder(): Promise<BuildModule> {
-  return loadSlidevChunk<BuildModule>('build', ['build'])
+/** What scripts/build.ts decides whatever slides.md says. */
+export interface BuildChoices {
+  /** Compile the presenter routes (/presenter, /notes, /overview, /entry) in. */
+  presenter: boolean
+  /** The nav-bar download button's URL, or false for none. A string, not `true`: `true` makes Slidev print a PDF itself. */
+  downloadUrl: string | false
+  /** Compile the print route in (internal 3), for the build's own PDF. */
+  printRoute: boolean
+}
+
+/**
+ * Slidev's build (internal 2) with the build's choices applied to the resolved options: the one place
+ * options are changed after resolveOptions. Head tags (description, og:*, twitter:*) are left to
+ * scripts/build.ts, so `seoMeta` is emptied here: an `ogImage: auto` would launch Playwright's browser.
+ */
+export async function buildWithChoices(options: ResolvedSlidevOptions, choices: BuildChoices, viteConfig: InlineConfig, args: Record<string, unknown>): Promise<void> {
+  const { build } = await loadSlidevChunk<BuildModule>('build', ['build'])
+  const { createDataUtils } = await import('@slidev/cli')
+  options.data.config.presenter = choices.presenter
+  options.data.config.download = choices.downloadUrl
+  options.data.config.seoMeta = {}
+  options.data.headmatter.seoMeta = {}
+  // Recompute what Slidev derived from the config: the feature flags and index.html.
+  options.utils = await createDataUtils(options)
+  const define = choices.printRoute ? { ...viteConfig.define, ...PRINT_ROUTE_DEFINE } : viteConfig.define
+  await build(options, { ...viteConfig, define }, args)
 }
 
 /** Slidev's editable PPTX, written from a page that already shows the rendered print view. */
