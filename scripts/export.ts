@@ -47,7 +47,8 @@ function parseCli(): { only: string[], outDir: string, entry: string, timeoutMs:
   const timeout = Number(values.timeout)
   if (!Number.isFinite(timeout) || timeout <= 0)
     throw new UsageError(`--timeout takes seconds, e.g. --timeout 60; got ${values.timeout}.`)
-  return { only, outDir: values['out-dir'] ?? values.out ?? 'exports', entry: values.entry!, timeoutMs: timeout * 1000, skipCheck: values['skip-check'] ?? false }
+  const outDir = values['out-dir'] ?? values.out ?? 'exports'
+  return { only, outDir, entry: values.entry!, timeoutMs: timeout * 1000, skipCheck: values['skip-check'] ?? false }
 }
 
 async function main(): Promise<void> {

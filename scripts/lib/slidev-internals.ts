@@ -45,7 +45,8 @@ export function installedSlidevVersion(): string {
 /** Throws a one-line UnknownSlidevError unless `version` is the pinned one. */
 export function assertKnownSlidev(version: string = installedSlidevVersion()): void {
   if (version !== KNOWN_SLIDEV_VERSION)
-    throw new UnknownSlidevError(`@slidev/cli ${version} is installed, but scripts/lib/slidev-internals.ts only knows ${KNOWN_SLIDEV_VERSION}: re-check its internals (listed at the top of that file) before changing the pin.`)
+    throw new UnknownSlidevError(`@slidev/cli ${version} is installed, but scripts/lib/slidev-internals.ts only knows ${KNOWN_SLIDEV_VERSION}: `
+      + 're-check its internals (listed at the top of that file) before changing the pin.')
 }
 
 interface BuildModule {
@@ -86,7 +87,7 @@ async function loadSlidevChunk<T>(prefix: string, exportNames: (keyof T & string
   const mod = await import(pathToFileURL(join(dist, chunk)).href) as Record<string, unknown>
   const missing = exportNames.filter(name => typeof mod[name] !== 'function')
   if (missing.length)
-    throw new UnknownSlidevError(`${chunk} does not export ${missing.join('/')}: the installed @slidev/cli is not the ${KNOWN_SLIDEV_VERSION} this adapter knows.`)
+    throw new UnknownSlidevError(`${chunk} does not export ${missing.join('/')}: the installed @slidev/cli is not the ${KNOWN_SLIDEV_VERSION} it knows.`)
   return mod as T
 }
 
@@ -105,7 +106,12 @@ export interface BuildChoices {
  * options are changed after resolveOptions. Head tags (description, og:*, twitter:*) are left to
  * scripts/build.ts, so `seoMeta` is emptied here: an `ogImage: auto` would launch Playwright's browser.
  */
-export async function buildWithChoices(options: ResolvedSlidevOptions, choices: BuildChoices, viteConfig: InlineConfig, args: Record<string, unknown>): Promise<void> {
+export async function buildWithChoices(
+  options: ResolvedSlidevOptions,
+  choices: BuildChoices,
+  viteConfig: InlineConfig,
+  args: Record<string, unknown>,
+): Promise<void> {
   const { build } = await loadSlidevChunk<BuildModule>('build', ['build'])
   const { createDataUtils } = await import('@slidev/cli')
   options.data.config.presenter = choices.presenter

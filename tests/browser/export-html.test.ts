@@ -81,7 +81,8 @@ describe(`single HTML deck (${file.slice(artifacts.deckRoot.length + 1)})`, () =
         }, { no, title }, { timeout: 10_000 }).then(() => true, () => false)
         if (!shown)
           problems.push(`${where(no)}: title "${title}" not shown`)
-        const diagrams = await page.evaluate(n => [...document.querySelectorAll(`[data-slidev-no="${n}"] .mermaid`)].map(h => Boolean(h.shadowRoot?.querySelector('svg'))), no)
+        const diagrams = await page.evaluate(n => [...document.querySelectorAll(`[data-slidev-no="${n}"] .mermaid`)]
+          .map(h => Boolean(h.shadowRoot?.querySelector('svg'))), no)
         if (diagrams.includes(false))
           problems.push(`${where(no)}: a Mermaid diagram has no SVG`)
       }

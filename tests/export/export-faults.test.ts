@@ -18,7 +18,8 @@ async function exportDeck(deck: string): Promise<{ code: number, output: string,
   const outDir = await mkdtemp(join(tmpdir(), `export-fault-${deck}-`))
   outDirs.push(outDir)
   // A short render timeout: the never-loading slide must fail in seconds, not a minute.
-  const result = await run(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/export.ts', '--entry', join(FIXTURES, deck, 'slides.md'), '--out-dir', outDir, '--timeout', '20'], { cwd: ROOT })
+  const args = ['scripts/export.ts', '--entry', join(FIXTURES, deck, 'slides.md'), '--out-dir', outDir, '--timeout', '20']
+  const result = await run(join(ROOT, 'node_modules', '.bin', 'tsx'), args, { cwd: ROOT })
   return { code: result.code, output: result.output, files: existsSync(outDir) ? await readdir(outDir) : [] }
 }
 

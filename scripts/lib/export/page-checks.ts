@@ -132,8 +132,10 @@ export function findRenderProblems({ families, canvasWidth, tolerance }: { famil
   }
   for (const family of families) {
     const faces = [...document.fonts].filter(f => f.family.replace(/^['"]|['"]$/g, '') === family)
-    if (!faces.some(f => f.status === 'loaded'))
-      findings.push({ no: 0, message: `font "${family}" (headmatter fonts.sans) never loaded: the text fell back to another font (${faces.length ? `its ${faces.length} faces are ${[...new Set(faces.map(f => f.status))].join('/')}` : 'no @font-face declares it'})` })
+    if (faces.some(f => f.status === 'loaded'))
+      continue
+    const why = faces.length ? `its ${faces.length} faces are ${[...new Set(faces.map(f => f.status))].join('/')}` : 'no @font-face declares it'
+    findings.push({ no: 0, message: `font "${family}" (headmatter fonts.sans) never loaded: the text fell back to another font (${why})` })
   }
   return findings
 }

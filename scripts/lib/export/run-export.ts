@@ -56,7 +56,8 @@ function stopwatch(seconds: Record<string, number>, cpuSeconds: Record<string, n
  * each written file, and only then move them to their final names. Any problem stops the export with
  * the slides' file:line; the temporary folder is removed and no final name is touched.
  */
-export async function runExport({ entry, outDir, steps, executablePath, timeoutMs = 60_000, log = console.log, beforeRender }: ExportRequest): Promise<ExportReport> {
+export async function runExport(request: ExportRequest): Promise<ExportReport> {
+  const { entry, outDir, steps, executablePath, timeoutMs = 60_000, log = console.log, beforeRender } = request
   assertKnownSlidev()
   const seconds: Record<string, number> = {}
   const cpuSeconds: Record<string, number> = {}

@@ -12,7 +12,8 @@ const squash = (value: string): string => value.replace(/\s+/g, '').replace(/^['
 
 /** `U+0000-00FF, U+0131` and `U+0-FF, U+131` (how FontFace reports it) are the same range. */
 function unicodeKey(range: string): string {
-  return squash(range).split(',').map(part => part.replace(/^U\+/, '').split('-').map(h => /\?/.test(h) ? h.replace(/^0+(?=.)/, '') : Number.parseInt(h, 16).toString(16)).join('-')).join(',')
+  const hex = (h: string): string => (/\?/.test(h) ? h.replace(/^0+(?=.)/, '') : Number.parseInt(h, 16).toString(16))
+  return squash(range).split(',').map(part => part.replace(/^U\+/, '').split('-').map(hex).join('-')).join(',')
 }
 
 /**
@@ -25,7 +26,8 @@ export function pruneFontFaces(css: string, used: UsedFace[]): { css: string, ke
   let dropped = 0
   const out = css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => {
     const prop = (name: string, fallback: string): string => new RegExp(`(?:^|[;{])\\s*${name}\\s*:\\s*([^;}]+)`).exec(rule)?.[1] ?? fallback
-    const key = `${squash(prop('font-family', ''))}|${squash(prop('font-weight', '400'))}|${squash(prop('font-style', 'normal'))}|${unicodeKey(prop('unicode-range', 'U+0-10FFFF'))}`
+    const face = [squash(prop('font-family', '')), squash(prop('font-weight', '400')), squash(prop('font-style', 'normal'))]
+    const key = `${face.join('|')}|${unicodeKey(prop('unicode-range', 'U+0-10FFFF'))}`
     if (!keys.has(key)) {
       dropped++
       return ''
@@ -103,7 +105,9 @@ export async function makeSingleFile(indexHtml: string, used: UsedFace[]): Promi
 
 /** What would make the file reach outside itself: a src/href that is not data: or a fragment. */
 export function externalReferences(html: string): string[] {
-  const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '<script></script>').replace(/<style[^>]*>[\s\S]*?<\/style>/g, m => m.replace(/url\(data:[^)]*\)/g, 'url(data:)'))
+  const withoutScripts = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '<script></script>')
+    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, m => m.replace(/url\(data:[^)]*\)/g, 'url(data:)'))
   const refs = [...withoutScripts.matchAll(/\b(?:src|href)\s*=\s*"([^"]*)"/g)].map(m => m[1]).filter(v => !/^(?:data:|#|$)/.test(v))
   const urls = [...withoutScripts.matchAll(/url\(\s*['"]?([^'")]+)/g)].map(m => m[1]).filter(v => !/^(?:data:|#)/.test(v))
   return [...refs, ...urls]

@@ -20,7 +20,10 @@ export async function notesHtml(deck: ExportDeck): Promise<string> {
     const data = (await readFile(join(FONT_DIR, `inter-${name}.woff2`))).toString('base64')
     return `@font-face{font-family:Inter;font-weight:${weight};font-style:${style};src:url(data:font/woff2;base64,${data}) format('woff2')}`
   }))
-  const sections = deck.slides.map(slide => `<section><h2><span>${slide.no}</span> ${escape(slide.title || '(untitled)')}</h2>${slide.note ? md.render(slide.note) : '<p class="none">No notes.</p>'}</section>`)
+  const sections = deck.slides.map((slide) => {
+    const notes = slide.note ? md.render(slide.note) : '<p class="none">No notes.</p>'
+    return `<section><h2><span>${slide.no}</span> ${escape(slide.title || '(untitled)')}</h2>${notes}</section>`
+  })
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(deck.title)}: speaker notes</title><style>
 ${faces.join('\n')}
 @page { size: A4; margin: 18mm 16mm }

@@ -47,7 +47,8 @@ export const pdfStep: FormatStep = {
   target: deck => `${deck.name}.pdf`,
   async run({ deck, view, tmpDir }) {
     const { width, height } = deck.canvas
-    const printed = await view.page.pdf({ width: `${width}px`, height: `${height}px`, margin: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, preferCSSPageSize: true })
+    const margin = { top: 0, right: 0, bottom: 0, left: 0 }
+    const printed = await view.page.pdf({ width: `${width}px`, height: `${height}px`, margin, printBackground: true, preferCSSPageSize: true })
     let pdf = await pdfLib.PDFDocument.load(printed)
     setPdfMetadata(pdf, deck)
     const outline = outlineLines(deck)

@@ -22,7 +22,9 @@ export const pptxStep: FormatStep = {
     }, output)
     const notes = [
       `${result.slideCount} slides`,
-      result.fallbackSlides.length ? `${result.fallbackSlides.length} as pictures (${result.fallbackSlides.map(s => `slide ${s.no}: ${s.reason}`).join('; ')})` : 'none as pictures',
+      result.fallbackSlides.length
+        ? `${result.fallbackSlides.length} as pictures (${result.fallbackSlides.map(s => `slide ${s.no}: ${s.reason}`).join('; ')})`
+        : 'none as pictures',
       result.imagesDropped ? `${result.imagesDropped} images dropped` : '',
       result.rastersFailed ? `${result.rastersFailed} pictures failed` : '',
       result.fontsNamed.length ? `fonts ${result.fontsNamed.join(', ')}` : '',
