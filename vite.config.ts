@@ -1,4 +1,19 @@
 import { createLogger, defineConfig } from 'vite'
+import type { UserConfig } from 'vite'
+import { viteSingleFile } from 'vite-plugin-singlefile'
+import { dropSlidevManualChunks, PRINT_ROUTE_DEFINE } from './scripts/lib/slidev-internals.ts'
+
+/**
+ * `npm run export` builds the deck once with DECK_EXPORT_BUILD=1 (scripts/lib/export/site-build.ts):
+ * one self-contained index.html (the single-file deck) that also carries the print route, which the
+ * exporter renders every other format from. Every other build and the dev server are unaffected.
+ */
+const exportBuild: UserConfig = process.env.DECK_EXPORT_BUILD === '1'
+  ? {
+      define: { ...PRINT_ROUTE_DEFINE },
+      plugins: [viteSingleFile({ removeViteModuleLoader: true }), dropSlidevManualChunks()],
+    }
+  : {}
 
 // esbuild minifies Slidev's code.css (`--uno:` inside `::before`) correctly but warns about it on
 // every build. The rule is Slidev's, not ours to fix; every other warning still gets through.
@@ -12,6 +27,7 @@ logger.warn = (message, options) => {
 
 export default defineConfig({
   customLogger: logger,
+  ...exportBuild,
   build: {
     // Vite 8's default CSS minifier (lightningcss) rejects a rule in Slidev's own code.css.
     cssMinify: 'esbuild',

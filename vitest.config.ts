@@ -17,6 +17,16 @@ export default defineConfig({
         },
       },
       {
+        // The exporter against fixture decks with planted faults: each must stop it. Builds its own decks.
+        test: {
+          name: 'export',
+          include: ['tests/export/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+      {
         // The built site and the exported files, in a real Chromium. Builds and exports once.
         test: {
           name: 'browser',

@@ -12,26 +12,29 @@
  *   --site-url    public origin for absolute og:image/og:url (default: $SITE_URL; else base-relative)
  *   --no-handout  skip the reader page (<base>handout/: slide pictures, commentary, sources)
  *
- * Slidev is driven programmatically (resolveOptions + its build step) so the build can change the
- * resolved options without touching slides.md. The PDF and preview image are rendered from the
- * built site itself, served on loopback, with the project's Chromium (Slidev's own `download: true`
- * and `ogImage: auto` launch Playwright's browser download, which this project does not have).
+ * Slidev is driven programmatically (resolveOptions + its build step, through scripts/lib/slidev-internals.ts)
+ * so the build can change the resolved options without touching slides.md. The PDF and preview image are
+ * rendered from the built site itself, served on loopback, with the project's Chromium and the exporter's
+ * print view and checks (scripts/lib/export/): Slidev's own `download: true` and `ogImage: auto` launch
+ * Playwright's browser download, which this project does not have, and check nothing.
  */
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
-import { PDFDocument } from 'pdf-lib'
-import { findChromium, NoChromiumError } from './lib/chromium.ts'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_ARGS, findChromium, NoChromiumError } from './lib/chromium.ts'
 import { assertDeckHealthy, DeckProblemsError } from './lib/deck-gate.ts'
+import { loadExportDeck } from './lib/export/deck.ts'
+import { pdfStep } from './lib/export/formats/pdf.ts'
+import { openPrintView } from './lib/export/print-view.ts'
+import { RenderProblemsError } from './lib/export/problems.ts'
 import { findNoteLeaks, noteProbes, visibleDeckText } from './lib/note-leaks.ts'
 import { HANDOUT_DIR, HandoutInputError, makeHandout } from './lib/handout/index.ts'
-import { nestDeckPdfOutline } from './lib/handout/deck-pdf-outline.ts'
 import { splitNote } from './lib/notes/split-notes.ts'
-import { serveBuiltSite } from './lib/serve-dir.ts'
 import { applySiteHead, CONTENT_SECURITY_POLICY, normalizeBase, normalizeSiteUrl, plainDescription, pngSize, SiteConfigError, siteHref } from './lib/site.ts'
-import { loadSlidevBuilder, loadSlidevExporter } from './lib/slidev-internals.ts'
+import { buildWithChoices, UnknownSlidevError } from './lib/slidev-internals.ts'
+import { startStaticServer } from './lib/static-server.ts'
 
 /** Link-preview image width; the height follows the deck's aspect ratio (1200×675 for 16:9). */
 const OG_IMAGE_WIDTH = 1200
@@ -113,89 +116,67 @@ async function main(): Promise<void> {
   const executablePath = withPdf || withImage || withHandout ? await findChromium() : undefined
   await assertDeckHealthy(resolve(dirname(values.entry!)))
 
-  const { createDataUtils, resolveOptions } = await import('@slidev/cli')
-  const { build } = await loadSlidevBuilder()
+  const { resolveOptions } = await import('@slidev/cli')
   const options = await resolveOptions({ entry: values.entry, base, withoutNotes: !presenter }, 'build')
   checkOutDir(outDir, options.userRoot)
   const { config } = options.data
   const slideCount = options.data.slides.length
   const pdfFile = `${config.exportFilename || 'slides-export'}.pdf`
 
-  // The build's choices, whatever slides.md says: the public site has no presenter view (its
-  // routes /presenter, /notes, /overview, /entry are not compiled in) and no notes (--without-notes).
-  config.presenter = presenter
-  // Slidev's nav-bar button fetches this URL. A string (not `true`) keeps Slidev from rendering
-  // the PDF with Playwright's own browser; absolute under the base, so it resolves from any route.
-  config.download = withPdf ? `${base}${pdfFile}` : false
-  // This build writes every description/og/twitter tag itself (applySiteHead); an `ogImage: auto`
-  // left here would make Slidev launch Playwright's browser download.
   const seoMeta = config.seoMeta ?? {}
-  config.seoMeta = {}
-  options.data.headmatter.seoMeta = {}
-  // Recompute what Slidev derived from the config: the feature flags and index.html.
-  options.utils = await createDataUtils(options)
-  // The print view is what the PDF is rendered from (Slidev enables it only for `download: true`).
-  // The handout's slide pictures are taken from it too.
-  options.utils.define.__SLIDEV_FEATURE_PRINT__ = JSON.stringify(withPdf || withHandout)
-  // Turns on the deck's links to the reader page (custom-nav-controls.vue).
-  options.utils.define['import.meta.env.DECK_HANDOUT'] = JSON.stringify(withHandout)
-
   console.log(`Building the ${presenter ? 'PRESENTER (notes and /presenter included)' : 'public'} site of "${config.title}" (${slideCount} slides) under ${base} → ${relative('.', outDir) || '.'}`)
   const buildStarted = performance.now()
-  await build(options, { base, logLevel: 'warn', clearScreen: false, build: { outDir, emptyOutDir: true, assetsInlineLimit: (file: string) => (FONT_FILE.test(file) ? false : undefined) } }, { entry: values.entry })
+  await buildWithChoices(options, {
+    presenter,
+    // Slidev's nav-bar button fetches this URL; absolute under the base, so it resolves from any route.
+    downloadUrl: withPdf ? `${base}${pdfFile}` : false,
+    // The PDF, the preview image and the handout's pictures come from the print view of the built site.
+    printRoute: withPdf || withImage || withHandout,
+    // Turns on the deck's links to the reader page (custom-nav-controls.vue).
+    handoutLinks: withHandout,
+  }, { base, logLevel: 'warn', clearScreen: false, build: { outDir, emptyOutDir: true, assetsInlineLimit: (file: string) => (FONT_FILE.test(file) ? false : undefined) } }, { entry: values.entry })
   console.log(`  ✓ Vite build (${((performance.now() - buildStarted) / 1000).toFixed(1)} s)`)
 
   let image: { width: number, height: number } | undefined
   if (executablePath) {
-    const { exportSlides, getExportOptions } = await loadSlidevExporter()
-    const site = await serveBuiltSite(outDir, base)
+    // The same rendering and checks as `npm run export`: every slide ready, no error box, no overflow,
+    // Inter loaded; then the PDF is verified (a page per slide, text on every page) before it is named.
+    const deck = await loadExportDeck(resolve(values.entry))
+    const site = await startStaticServer({ root: outDir, base, spa: true })
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+    const tmpDir = await mkdtemp(join(outDir, '.build-tmp-'))
     try {
+      const t = performance.now()
+      const view = await openPrintView(browser, site.url, deck)
       if (withPdf) {
-        const t = performance.now()
-        const output = join(outDir, pdfFile)
-        // The same options as `npm run export -- --only pdf` (scripts/export.ts): one page per slide, with an outline.
-        await exportSlides({
-          port: site.port,
-          base,
-          ...getExportOptions({ entry: values.entry, format: 'pdf', output, executablePath, withClicks: false, withToc: true, timeout: 60_000 }, options),
-        })
-        // Slidev's outline is flat; the deck's parts nest it (part → slides).
-        await nestDeckPdfOutline(output, options.userRoot, basename(values.entry))
-        const pages = (await PDFDocument.load(await readFile(output))).getPageCount()
-        if (pages !== slideCount)
-          throw new Error(`The PDF has ${pages} pages for ${slideCount} slides: the print view did not render every slide.`)
-        console.log(`  ✓ ${pdfFile}: ${pages} pages (${((performance.now() - t) / 1000).toFixed(1)} s)`)
+        const { path } = await pdfStep.run({ deck, view, browser, siteIndex: join(outDir, 'index.html'), tmpDir })
+        const problems = await pdfStep.verify(path, deck)
+        if (problems.length)
+          throw new RenderProblemsError(deck, problems, 'the site\'s PDF')
+        await rename(path, join(outDir, pdfFile))
+        console.log(`  ✓ ${pdfFile}: ${slideCount} pages, text on every page (${((performance.now() - t) / 1000).toFixed(1)} s)`)
       }
       if (withImage) {
-        const t = performance.now()
-        const temp = await mkdtemp(join(tmpdir(), 'og-image-'))
-        try {
-          await exportSlides({
-            port: site.port,
-            base,
-            ...getExportOptions({ entry: values.entry, format: 'png', output: temp, executablePath, range: '1', perSlide: true, withClicks: false, scale: OG_IMAGE_WIDTH / config.canvasWidth, timeout: 60_000 }, options),
-          })
-          const png = (await readdir(temp)).find(f => f.endsWith('.png'))
-          if (!png)
-            throw new Error('The title slide was not captured: no PNG was written.')
-          await rename(join(temp, png), join(outDir, OG_IMAGE_FILE)).catch(async () => {
-            // Across file systems (tmpfs → disk) rename fails: copy instead.
-            await writeFile(join(outDir, OG_IMAGE_FILE), await readFile(join(temp, png)))
-          })
-        }
-        finally {
-          await rm(temp, { recursive: true, force: true })
-        }
+        // The title slide at 1200 px wide, clipped from the same print view.
+        const box = await view.page.locator('.print-slide-container').first().boundingBox()
+        if (!box)
+          throw new Error('The title slide was not rendered: no preview image.')
+        const cdp = await view.page.context().newCDPSession(view.page)
+        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: box.x, y: box.y, width: box.width, height: box.width / config.aspectRatio, scale: OG_IMAGE_WIDTH / box.width } })
+        await writeFile(join(outDir, OG_IMAGE_FILE), Buffer.from(data, 'base64'))
         image = pngSize(await readFile(join(outDir, OG_IMAGE_FILE)))
-        console.log(`  ✓ ${OG_IMAGE_FILE}: ${image.width}×${image.height} (${((performance.now() - t) / 1000).toFixed(1)} s)`)
+        console.log(`  ✓ ${OG_IMAGE_FILE}: ${image.width}×${image.height}`)
       }
       if (withHandout) {
         const t = performance.now()
-        const handout = await makeHandout({ root: options.userRoot, entry: basename(values.entry), siteUrl: site.url, htmlDir: join(outDir, HANDOUT_DIR), deckHref: '../', executablePath })
+        const handout = await makeHandout({ root: options.userRoot, entry: basename(values.entry!), siteUrl: site.url, htmlDir: join(outDir, HANDOUT_DIR), deckHref: '../', browser })
         console.log(`  ✓ ${HANDOUT_DIR}/: reader page, ${handout.model.slides.length} slides (${((performance.now() - t) / 1000).toFixed(1)} s)`)
       }
+      await view.close()
     }
     finally {
+      await rm(tmpDir, { recursive: true, force: true })
+      await browser.close()
       await site.close()
     }
   }
@@ -248,7 +229,7 @@ main().then(
   (error: unknown) => {
     if (error instanceof NoChromiumError)
       console.error(`${error.message}\nOr build without the browser steps: --no-pdf --no-og-image.`)
-    else if (error instanceof SiteConfigError || error instanceof DeckProblemsError || error instanceof HandoutInputError)
+    else if (error instanceof SiteConfigError || error instanceof DeckProblemsError || error instanceof RenderProblemsError || error instanceof UnknownSlidevError || error instanceof HandoutInputError)
       console.error(error.message)
     else
       console.error(error instanceof Error ? error.stack ?? error.message : error)

@@ -1,52 +1,117 @@
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { pdfPageTexts } from '../lib/export/verify.ts'
 import { slidevBin } from './measure-build.ts'
-import { runTimed } from './proc.ts'
+import { quietEnv, runTimed } from './proc.ts'
 import { summarize } from './stats.ts'
-import type { ExportResult, Summary } from './types.ts'
-
-/** scripts/export.ts prints "→ <label>" before each format and "✓ <file> (<s> s)" after it. */
-// Order matters: "Editable PPTX with notes" is the PPTX, "Speaker-notes PDF" the notes.
-const STEP_FORMATS: [RegExp, string][] = [[/pptx/i, 'pptx'], [/png/i, 'png'], [/notes/i, 'notes'], [/pdf/i, 'pdf']]
-
-export function parseExportSteps(log: string): Record<string, number> {
-  const steps: Record<string, number> = {}
-  let current: string | undefined
-  for (const line of log.split('\n')) {
-    const start = /^→ (.+)$/.exec(line.trim())
-    if (start) {
-      current = STEP_FORMATS.find(([re]) => re.test(start[1]))?.[1] ?? start[1]
-      continue
-    }
-    const done = /^✓ .* \((\d+(?:\.\d+)?) s\)$/.exec(line.trim())
-    if (done && current) {
-      steps[current] = Number(done[1])
-      current = undefined
-    }
-  }
-  return steps
-}
+import type { ExportBaseline, ExportResult, Summary } from './types.ts'
 
 /**
- * The user-facing `npm run export` (every format from one dev server), timed whole and per format;
- * with `only: 'pdf'` it is `npm run export -- --only pdf`, the like-for-like of the baseline's PDF.
+ * Exports compared by `npm run bench`, each verified: a run whose PDF lacks text on any page is
+ * reported invalid, never timed as if it had worked (a blank PDF has the right page count).
  */
+
 export interface ExportRun {
   wallSeconds: number
   treeCpuSeconds: number | null
+  /** Ours only: wall and CPU seconds per phase (build, render, pdf, png, pptx, notes, html). */
   steps: Record<string, number>
+  stepCpu: Record<string, number>
+  /** Why the output is not real, or null when every page has text. */
+  invalid: string | null
 }
 
-export async function exportOursOnce(projectRoot: string, run: number, workDir: string, only?: string): Promise<ExportRun> {
+/** Pages with no extractable text, as a one-line reason; null when the PDF has `pages` pages, all with text. */
+export async function pdfProblem(file: string, pages: number): Promise<string | null> {
+  let texts: string[]
+  try {
+    texts = await pdfPageTexts(file)
+  }
+  catch (error) {
+    return `no readable PDF (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
+  }
+  const empty = texts.flatMap((t, i) => (t.trim() ? [] : [i + 1]))
+  if (texts.length !== pages)
+    return `${texts.length} pages for ${pages} slides`
+  return empty.length ? `${empty.length} of ${pages} pages have no text (pages ${empty.slice(0, 8).join(', ')})` : null
+}
+
+/** The `[export-times]` line scripts/export.ts prints last. */
+export function parseExportTimes(log: string): { wall: Record<string, number>, cpu: Record<string, number> } {
+  const line = log.split('\n').find(l => l.startsWith('[export-times] '))
+  return line ? JSON.parse(line.slice('[export-times] '.length)) as { wall: Record<string, number>, cpu: Record<string, number> } : { wall: {}, cpu: {} }
+}
+
+/** The user-facing `npm run export` (every format, or `only` ones), timed whole and per phase. */
+export async function exportOursOnce(projectRoot: string, run: number, workDir: string, deck: { name: string, slides: number }, only?: string): Promise<ExportRun> {
   const outDir = join(workDir, 'exports-ours')
   await rm(outDir, { recursive: true, force: true })
-  const r = await runTimed('npm', ['run', 'export', '--silent', '--', '--out', outDir, ...(only ? ['--only', only] : [])], {
+  const r = await runTimed('npm', ['run', 'export', '--silent', '--', '--out-dir', outDir, ...(only ? ['--only', only] : [])], {
     cwd: projectRoot,
     logFile: join(workDir, 'logs', `export-ours${only ? `-only-${only}` : ''}-${run}.log`),
     timeoutMs: 900_000,
     treeCpu: true,
   })
-  return { wallSeconds: r.wallSeconds, treeCpuSeconds: r.treeCpuSeconds, steps: parseExportSteps(r.log) }
+  const times = parseExportTimes(r.log)
+  const invalid = only && !only.split(',').includes('pdf') ? null : await pdfProblem(join(outDir, `${deck.name}.pdf`), deck.slides)
+  return { wallSeconds: r.wallSeconds, treeCpuSeconds: r.treeCpuSeconds, steps: times.wall, stepCpu: times.cpu, invalid }
+}
+
+/**
+ * Stock `slidev export` of this same deck (PDF only). The deck loads nothing remote, so Slidev's
+ * default wait (networkidle) works offline; the bench runs it once unmeasured first so the Vite
+ * cache is warm, as it is for anyone who has run the dev server.
+ */
+export async function exportStockSlidevOnce(deckRoot: string, executablePath: string, run: number | 'warm-up', workDir: string, slides: number): Promise<ExportRun> {
+  const outDir = join(workDir, 'exports-slidev')
+  const output = join(outDir, 'deck.pdf')
+  await rm(outDir, { recursive: true, force: true })
+  await mkdir(outDir, { recursive: true })
+  const r = await runTimed(process.execPath, [
+    slidevBin(deckRoot),
+    'export',
+    'slides.md',
+    '--format',
+    'pdf',
+    '--executable-path',
+    executablePath,
+    '--timeout',
+    '120000',
+    '--with-clicks=false',
+    '--output',
+    output,
+  ], { cwd: deckRoot, logFile: join(workDir, 'logs', `export-slidev-pdf-${run}.log`), timeoutMs: 600_000, treeCpu: true })
+  return { wallSeconds: r.wallSeconds, treeCpuSeconds: r.treeCpuSeconds, steps: {}, stepCpu: {}, invalid: await pdfProblem(output, slides) }
+}
+
+/** A Markdown deck for Marp with `slides` slides of a headline and four lines each (our deck's median). */
+export function marpDeck(slides: number): string {
+  const body = Array.from({ length: slides }, (_, i) => [
+    `# Slide ${i + 1}: a headline that states the point`,
+    '',
+    `- The first short line of slide ${i + 1}, as a briefing has it`,
+    '- A second line, with a figure: 60% enrichment, 408.6 kg',
+    '- A third line that names a source and a date (IAEA, 31 May 2025)',
+    '- A fourth line to close the point',
+  ].join('\n'))
+  return `---\nmarp: true\ntheme: default\npaginate: true\n---\n\n${body.join('\n\n---\n\n')}\n`
+}
+
+/** Marp CLI (pinned devDependency) exporting a generated deck of the same size to PDF. */
+export async function exportMarpOnce(projectRoot: string, slides: number, run: number, workDir: string): Promise<ExportRun> {
+  const dir = join(workDir, 'marp')
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, 'deck.md'), marpDeck(slides))
+  const output = join(dir, 'deck.pdf')
+  const r = await runTimed(process.execPath, [join(projectRoot, 'node_modules', '@marp-team', 'marp-cli', 'marp-cli.js'), '--no-stdin', 'deck.md', '--pdf', '-o', output], {
+    cwd: dir,
+    env: quietEnv({ CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' }),
+    logFile: join(workDir, 'logs', `export-marp-${run}.log`),
+    timeoutMs: 300_000,
+    treeCpu: true,
+  })
+  return { wallSeconds: r.wallSeconds, treeCpuSeconds: r.treeCpuSeconds, steps: {}, stepCpu: {}, invalid: await pdfProblem(output, slides) }
 }
 
 function cpuSummary(runs: { treeCpuSeconds: number | null }[]): Summary | null {
@@ -54,65 +119,35 @@ function cpuSummary(runs: { treeCpuSeconds: number | null }[]): Summary | null {
   return cpu.every((c): c is number => c !== null) && cpu.length ? summarize(cpu) : null
 }
 
-export function summarizeOurExports(runs: ExportRun[], pdfOnly: number[], slides: number): ExportResult {
-  const perFormat: Record<string, number[]> = {}
+export function summarizeOurExports(runs: ExportRun[], pdfOnly: ExportRun[], slides: number): ExportResult {
+  const wall: Record<string, number[]> = {}
+  const cpu: Record<string, number[]> = {}
   for (const r of runs) {
-    for (const [format, seconds] of Object.entries(r.steps))
-      (perFormat[format] ??= []).push(seconds)
+    for (const [step, seconds] of Object.entries(r.steps))
+      (wall[step] ??= []).push(seconds)
+    for (const [step, seconds] of Object.entries(r.stepCpu))
+      (cpu[step] ??= []).push(seconds)
   }
   const total = summarize(runs.map(r => r.wallSeconds))
   return {
     totalSeconds: total,
     totalCpuSeconds: cpuSummary(runs),
-    formatSeconds: Object.fromEntries(Object.entries(perFormat).map(([f, s]) => [f, summarize(s)])),
+    formatSeconds: Object.fromEntries(Object.entries(wall).map(([f, s]) => [f, summarize(s)])),
+    formatCpuSeconds: Object.fromEntries(Object.entries(cpu).map(([f, s]) => [f, summarize(s)])),
     slides,
     secondsPerSlide: total.median / slides,
-    pdfOnlySeconds: pdfOnly.length ? summarize(pdfOnly) : null,
-    command: 'npm run export (pdf + notes + pptx-editable + png, one dev server)',
+    pdfOnlySeconds: pdfOnly.length ? summarize(pdfOnly.map(r => r.wallSeconds)) : null,
+    invalid: [...runs, ...pdfOnly].map(r => r.invalid).find(Boolean) ?? null,
+    command: 'npm run export (one build, one print view: pdf + png + pptx-editable + notes + single html)',
   }
 }
 
-/** Baseline formats: our names → Slidev's --format values. */
-export const BASELINE_FORMATS: Record<string, string> = { pdf: 'pdf', pptx: 'pptx-editable', png: 'png' }
-
-/**
- * The baseline through Slidev's own CLI, one dev server per format as a starter-deck user would run
- * it. `--wait-until load`: the starter's remote cover image and Google Fonts never answer offline,
- * so the default networkidle times out. Clicks are off as in our export, so pages = slides.
- */
-export async function exportBaselineOnce(deckRoot: string, format: string, executablePath: string, run: number, workDir: string): Promise<ExportRun> {
-  const outDir = join(workDir, 'exports-baseline')
-  const output = join(outDir, `starter-${format}`)
-  await rm(outDir, { recursive: true, force: true })
-  // Slidev's PPTX writer does not create the folder itself.
-  await mkdir(outDir, { recursive: true })
-  const r = await runTimed(process.execPath, [
-    slidevBin(deckRoot),
-    'export',
-    '--format',
-    BASELINE_FORMATS[format],
-    '--executable-path',
-    executablePath,
-    '--wait-until',
-    'load',
-    '--timeout',
-    '60000',
-    '--with-clicks=false',
-    '--output',
-    output,
-  ], { cwd: deckRoot, logFile: join(workDir, 'logs', `export-baseline-${format}-${run}.log`), timeoutMs: 600_000, treeCpu: true })
-  return { wallSeconds: r.wallSeconds, treeCpuSeconds: r.treeCpuSeconds, steps: { [format]: r.wallSeconds } }
-}
-
-export function summarizeBaselineExports(perFormat: Record<string, ExportRun[]>, slides: number): ExportResult {
-  const pdf = summarize((perFormat.pdf ?? []).map(r => r.wallSeconds))
+export function summarizeBaseline(runs: ExportRun[], command: string, slides: number): ExportBaseline {
   return {
-    totalSeconds: pdf,
-    totalCpuSeconds: cpuSummary(perFormat.pdf ?? []),
-    formatSeconds: Object.fromEntries(Object.entries(perFormat).filter(([, s]) => s.length).map(([f, s]) => [f, summarize(s.map(r => r.wallSeconds))])),
+    seconds: summarize(runs.map(r => r.wallSeconds)),
+    cpuSeconds: cpuSummary(runs),
     slides,
-    secondsPerSlide: pdf.median / slides,
-    pdfOnlySeconds: pdf,
-    command: 'slidev export --executable-path <chromium> --wait-until load --with-clicks=false (PDF; pptx-editable and png each on its own)',
+    invalid: runs.map(r => r.invalid).find(Boolean) ?? null,
+    command,
   }
 }

@@ -59,7 +59,7 @@ async function waitForTitle(page: Page, timeoutMs: number): Promise<void> {
   await page.waitForFunction(TITLE_VISIBLE_EXPR, undefined, { polling: 'raf', timeout: timeoutMs })
 }
 
-async function openCold(browser: Browser, url: string, blocked: Set<string>): Promise<{ page: Page, close: () => Promise<void> }> {
+async function openCold(browser: Browser, url: string, blocked: Set<string>, timeoutMs = 60_000): Promise<{ page: Page, close: () => Promise<void> }> {
   // A new context has an empty HTTP cache, cookies and storage: a first visit.
   const context = await browser.newContext({ viewport: VIEWPORT })
   await context.addInitScript({ content: firstViewInitScript(TITLE_SELECTOR) })
@@ -69,7 +69,7 @@ async function openCold(browser: Browser, url: string, blocked: Set<string>): Pr
       blocked.add(new URL(r.url()).origin)
   })
   await page.goto(url, { waitUntil: 'commit' })
-  await waitForTitle(page, 60_000)
+  await waitForTitle(page, timeoutMs)
   return { page, close: () => context.close() }
 }
 
@@ -80,7 +80,9 @@ async function openCold(browser: Browser, url: string, blocked: Set<string>): Pr
  */
 export async function measureLoad(browser: Browser, url: string, runs: number, progress: (msg: string) => void): Promise<LoadResult> {
   const blocked = new Set<string>()
-  const warm = await openCold(browser, url, blocked)
+  // Unmeasured, and the server compresses every file it sends at brotli 11 on first request: the
+  // starter's multi-MB Monaco chunks take minutes on a busy 2-core machine.
+  const warm = await openCold(browser, url, blocked, 600_000)
   await warm.page.waitForLoadState('networkidle')
   // Slidev preloads every slide 3 s after start; wait for that and for the network to calm down.
   await warm.page.waitForTimeout(3500)

@@ -5,7 +5,9 @@
  *
  * Usage: tsx scripts/bench/run.ts [--quick] [--skip-export] [--runs 3] [--load-runs 10]
  *        [--nav-passes 3] [--extra-export-runs 1] [--out bench/results]
- * --extra-export-runs: runs of ours `--only pdf` and of the baseline's PPTX and PNG (context only).
+ * --extra-export-runs: runs of ours `--only pdf` (the stretch target: deck PDF from a build vs Marp).
+ * Exports are compared with stock `slidev export` of this same deck (PDF, warm Vite cache) and with Marp CLI
+ * on a generated deck of as many slides; each run's PDF is checked for text on every page.
  * --quick (1 run of everything, 3 loads) writes to bench/work/results-quick unless --out is given.
  */
 import { readFileSync } from 'node:fs'
@@ -15,15 +17,16 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { NoChromiumError, findChromium } from '../lib/chromium.ts'
 import { TEMPLATE_VERSION, countSlides, prepareBaseline } from './baseline.ts'
+import { loadExportDeck } from '../lib/export/deck.ts'
 import { launchOffline } from './browser.ts'
 import { buildOnce, summarizeBuilds } from './measure-build.ts'
 import type { BuildRun, BuildTarget } from './measure-build.ts'
-import { BASELINE_FORMATS, exportBaselineOnce, exportOursOnce, summarizeBaselineExports, summarizeOurExports } from './measure-export.ts'
+import { exportMarpOnce, exportOursOnce, exportStockSlidevOnce, summarizeBaseline, summarizeOurExports } from './measure-export.ts'
 import type { ExportRun } from './measure-export.ts'
 import { measureLoad } from './measure-load.ts'
 import { measureNav } from './measure-nav.ts'
 import { judgeTargets, renderMarkdown } from './report.ts'
-import { serveStatic } from './static-server.ts'
+import { startStaticServer } from '../lib/static-server.ts'
 import type { BenchResult, BuildResult, DeckId, DeckResult, ExportResult, LoadResult, NavResult } from './types.ts'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -86,6 +89,7 @@ async function main(): Promise<void> {
     baseline: { label: `Baseline (create-slidev ${TEMPLATE_VERSION} starter)`, root: baselineRoot, target: { label: 'baseline', deckRoot: baselineRoot, outDir: join(WORK, 'dist-baseline') }, slides: await countSlides(baselineRoot) },
   }
   const ids: DeckId[] = ['ours', 'baseline']
+  const exportName = (await loadExportDeck(join(ROOT, 'slides.md'))).name
   progress(`slides: ours ${decks.ours.slides}, baseline ${decks.baseline.slides}`)
 
   // Builds, alternating decks each round.
@@ -102,34 +106,40 @@ async function main(): Promise<void> {
     baseline: await summarizeBuilds(decks.baseline.target.outDir, builds.baseline),
   }
 
-  // Exports: ours whole vs the baseline's PDF, alternating. The like-for-like PDFs and the
-  // baseline's other formats are context, not targets: fewer runs keep the bench under 15 minutes.
+  // Exports: the whole `npm run export` against stock `slidev export` of this same deck (PDF) and
+  // Marp CLI (PDF of a generated deck with as many slides), alternating; every output is verified.
   const exports: Record<DeckId, ExportResult | null> = { ours: null, baseline: null }
+  let exportBaselines: BenchResult['exportBaselines'] = null
   if (!settings.skipExport) {
-    const cpu = (r: ExportRun): string => r.treeCpuSeconds === null ? '' : ` (CPU ${r.treeCpuSeconds.toFixed(1)} s)`
+    const cpu = (r: ExportRun): string => `${r.treeCpuSeconds === null ? '' : ` (CPU ${r.treeCpuSeconds.toFixed(1)} s)`}${r.invalid ? ` INVALID: ${r.invalid}` : ''}`
+    const slides = decks.ours.slides
+    const warm = await exportStockSlidevOnce(ROOT, executablePath, 'warm-up', WORK, slides)
+    progress(`export slidev pdf warm-up (Vite cache): ${warm.wallSeconds.toFixed(1)} s${cpu(warm)}`)
     const ours: ExportRun[] = []
-    const baseline: Record<string, ExportRun[]> = { pdf: [] }
+    const slidevPdf: ExportRun[] = []
+    const marpPdf: ExportRun[] = []
     for (let i = 1; i <= settings.runs; i++) {
-      const o = await exportOursOnce(ROOT, i, WORK)
+      const o = await exportOursOnce(ROOT, i, WORK, { name: exportName, slides })
       ours.push(o)
       progress(`export ours ${i}/${settings.runs}: ${o.wallSeconds.toFixed(1)} s${cpu(o)}: ${Object.entries(o.steps).map(([f, s]) => `${f} ${s.toFixed(1)} s`).join(', ')}`)
-      const b = await exportBaselineOnce(baselineRoot, 'pdf', executablePath, i, WORK)
-      baseline.pdf.push(b)
-      progress(`export baseline pdf ${i}/${settings.runs}: ${b.wallSeconds.toFixed(1)} s${cpu(b)}`)
+      const b = await exportStockSlidevOnce(ROOT, executablePath, i, WORK, slides)
+      slidevPdf.push(b)
+      progress(`export stock slidev pdf ${i}/${settings.runs}: ${b.wallSeconds.toFixed(1)} s${cpu(b)}`)
+      const m = await exportMarpOnce(ROOT, slides, i, WORK)
+      marpPdf.push(m)
+      progress(`export marp pdf ${i}/${settings.runs}: ${m.wallSeconds.toFixed(1)} s${cpu(m)}`)
     }
-    const oursPdf: number[] = []
+    const oursPdf: ExportRun[] = []
     for (let i = 1; i <= settings.extraExportRuns; i++) {
-      const p = await exportOursOnce(ROOT, i, WORK, 'pdf')
-      oursPdf.push(p.wallSeconds)
+      const p = await exportOursOnce(ROOT, i, WORK, { name: exportName, slides }, 'pdf')
+      oursPdf.push(p)
       progress(`export ours --only pdf ${i}/${settings.extraExportRuns}: ${p.wallSeconds.toFixed(1)} s${cpu(p)}`)
-      for (const format of Object.keys(BASELINE_FORMATS).filter(f => f !== 'pdf')) {
-        const b = await exportBaselineOnce(baselineRoot, format, executablePath, i, WORK)
-        ;(baseline[format] ??= []).push(b)
-        progress(`export baseline ${format} ${i}/${settings.extraExportRuns}: ${b.wallSeconds.toFixed(1)} s${cpu(b)}`)
-      }
     }
-    exports.ours = summarizeOurExports(ours, oursPdf, decks.ours.slides)
-    exports.baseline = summarizeBaselineExports(baseline, decks.baseline.slides)
+    exports.ours = summarizeOurExports(ours, oursPdf, slides)
+    exportBaselines = {
+      slidevPdf: summarizeBaseline(slidevPdf, `slidev export slides.md --format pdf --executable-path ${executablePath} --timeout 120000 --with-clicks=false (default wait: networkidle; warm Vite cache)`, slides),
+      marpPdf: summarizeBaseline(marpPdf, `marp --pdf (@marp-team/marp-cli ${versionOf('@marp-team/marp-cli')}, CHROME_PATH=${executablePath}) on a generated ${slides}-slide deck`, slides),
+    }
   }
 
   // First view and navigation in the browser, against the last build of each deck.
@@ -139,12 +149,12 @@ async function main(): Promise<void> {
   const nav: Partial<Record<DeckId, NavResult>> = {}
   try {
     for (const id of ids) {
-      const server = await serveStatic(decks[id].target.outDir, join(WORK, 'compressed'))
+      const server = await startStaticServer({ root: decks[id].target.outDir, spa: true, compressCacheDir: join(WORK, 'compressed') })
       try {
         progress(`first view ${id}: ${settings.loadRuns} cold loads from ${server.url}`)
-        load[id] = await measureLoad(browser, `${server.url}/`, settings.loadRuns, progress)
+        load[id] = await measureLoad(browser, server.url, settings.loadRuns, progress)
         progress(`navigation ${id}: ${decks[id].slides - 1} transitions × ${settings.navPasses}`)
-        nav[id] = await measureNav(browser, `${server.url}/`, decks[id].slides, settings.navPasses, progress)
+        nav[id] = await measureNav(browser, server.url, decks[id].slides, settings.navPasses, progress)
       }
       finally {
         await server.close()
@@ -169,10 +179,11 @@ async function main(): Promise<void> {
     versions: { slidevCli: versionOf('@slidev/cli'), createSlidevTemplate: TEMPLATE_VERSION, vite: versionOf('vite'), vue: versionOf('vue'), mermaid: versionOf('mermaid') },
     settings,
     decks: { ours: deckResult('ours'), baseline: deckResult('baseline') },
+    exportBaselines,
     targets: [],
     durationSeconds: 0,
   }
-  result.targets = judgeTargets(result.decks.ours, result.decks.baseline)
+  result.targets = judgeTargets(result.decks.ours, result.decks.baseline, exportBaselines)
   result.durationSeconds = (performance.now() - started) / 1000
 
   await mkdir(OUT, { recursive: true })

@@ -26,12 +26,26 @@ export interface ExportResult {
   totalSeconds: Summary
   /** CPU seconds (user + system) of the whole command's process tree, browsers included; null without /usr/bin/time. */
   totalCpuSeconds: Summary | null
-  /** Seconds per format; ours from its step lines, the baseline from one `slidev export --format X` each. */
+  /** Wall seconds per phase and format (build, render, pdf, png, pptx, notes, html), from the exporter's own timing line. */
   formatSeconds: Record<string, Summary>
+  /** CPU seconds (process tree, browser included) per phase and format. */
+  formatCpuSeconds: Record<string, Summary>
+  /** Why a run's output was not real (a PDF page without text), or null. */
+  invalid: string | null
   slides: number
   secondsPerSlide: number
   /** A PDF alone, whole command: ours `npm run export -- --only pdf`; the baseline's PDF export. */
   pdfOnlySeconds: Summary | null
+  command: string
+}
+
+/** A comparison export (stock `slidev export` of our deck, Marp CLI), verified like ours. */
+export interface ExportBaseline {
+  seconds: Summary
+  cpuSeconds: Summary | null
+  slides: number
+  /** Why its output was not real, or null: an invalid baseline is reported, never used as a yardstick. */
+  invalid: string | null
   command: string
 }
 
@@ -115,6 +129,8 @@ export interface BenchResult {
   versions: { slidevCli: string, createSlidevTemplate: string, vite: string, vue: string, mermaid: string }
   settings: Record<string, string | number | boolean>
   decks: Record<DeckId, DeckResult>
+  /** Baselines for `npm run export`: stock `slidev export` of this same deck (PDF) and Marp CLI (PDF of a same-size deck). */
+  exportBaselines: { slidevPdf: ExportBaseline, marpPdf: ExportBaseline } | null
   targets: Target[]
   durationSeconds: number
 }

@@ -1,51 +1,159 @@
-import { readdirSync } from 'node:fs'
+/**
+ * The ONE place that reaches into Slidev's private code. Everything else uses Slidev's public CLI
+ * (`slidev build`, `slidev export`) and API (`@slidev/cli`'s resolveOptions/createServer,
+ * `@slidev/parser`). Each internal below is pinned to the Slidev version it was read in; on any
+ * other version every entry point here fails with one line, instead of exporting blank slides.
+ *
+ * Internals used, and why the public surface cannot do the job:
+ * 1. `exportPptxEditable(ctx, output)` in the content-hashed `dist/pptx-*.mjs` chunk: Slidev's editable
+ *    PPTX writer. The CLI runs it only inside `slidev export`, which launches its own browser and
+ *    renders the deck again; the one-pass exporter (scripts/lib/export/) runs it on the page it has
+ *    already rendered and checked. Used by scripts/lib/export/formats/pptx.ts.
+ * 2. `build()` in `dist/build-*.mjs`, with resolved options changed (buildWithChoices): scripts/build.ts
+ *    makes the public and presenter sites from one slides.md; the public CLI has no flag for
+ *    `presenter`, for the download button's URL, or to keep `seoMeta` from launching a browser.
+ * 3. The `__SLIDEV_FEATURE_PRINT__` compile-time flag: `slidev build` compiles the print route in only
+ *    for `download: true|'auto'`, which also makes the build print a PDF itself (a second rendering,
+ *    on a fixed port 12445). The export build sets the flag through Vite's `define` instead.
+ * 4. `build.rollupOptions.output.manualChunks` in Slidev's Vite config: Rolldown refuses it together
+ *    with vite-plugin-singlefile's `codeSplitting: false`, so the single-file build drops it.
+ * 5. The print view's DOM: `.print-slide-container` (id `NNN-CC`), `[data-slidev-no]`,
+ *    `.slidev-slide-loading`, `#mermaid-rendering-container`, Mermaid's `pre[border]` error box and
+ *    `?print=true#/print`. The exporter's readiness checks read them (scripts/lib/export/print-view.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { ResolvedSlidevOptions } from '@slidev/types'
-import type { InlineConfig } from 'vite'
+import type { Page } from 'playwright-chromium'
+import type { ResolvedSlidevOptions, SlideInfo } from '@slidev/types'
+import type { InlineConfig, Plugin } from 'vite'
 
-/** Options of Slidev's exporter, as its `getExportOptions` returns them. */
-export interface ExportOptions {
-  output: string
-  format: string
-  withClicks: boolean
-  withToc: boolean
-  executablePath?: string
-  [key: string]: unknown
+/** The Slidev release every internal above was read in. */
+export const KNOWN_SLIDEV_VERSION = '52.20.1'
+
+/** Raised on a Slidev version this module does not know; the message is one line. */
+export class UnknownSlidevError extends Error {}
+
+function cliDir(): string {
+  return dirname(fileURLToPath(import.meta.resolve('@slidev/cli/package.json')))
 }
 
-interface ExportModule {
-  exportSlides: (options: ExportOptions & { port: number }) => Promise<string>
-  getExportOptions: (args: Record<string, unknown>, options: ResolvedSlidevOptions, outFilename?: string) => ExportOptions
+export function installedSlidevVersion(): string {
+  return (JSON.parse(readFileSync(join(cliDir(), 'package.json'), 'utf8')) as { version: string }).version
+}
+
+/** Throws a one-line UnknownSlidevError unless `version` is the pinned one. */
+export function assertKnownSlidev(version: string = installedSlidevVersion()): void {
+  if (version !== KNOWN_SLIDEV_VERSION)
+    throw new UnknownSlidevError(`@slidev/cli ${version} is installed, but scripts/lib/slidev-internals.ts only knows ${KNOWN_SLIDEV_VERSION}: `
+      + 're-check its internals (listed at the top of that file) before changing the pin.')
 }
 
 interface BuildModule {
-  /** `slidev build`'s body: Vite build of the SPA, then 404.html, _redirects, and the optional og-image/PDF steps. */
   build: (options: ResolvedSlidevOptions, viteConfig?: InlineConfig, args?: Record<string, unknown>) => Promise<void>
 }
 
-/**
- * Slidev's exporter and build step are not part of its public API, only of its CLI. Importing
- * their chunks lets one dev server serve every export format, and lets scripts/build.ts change
- * the resolved options (presenter, download, head tags) without editing slides.md.
- * Chunk names are hashed, so they are looked up in the pinned @slidev/cli.
- */
+/** What Slidev's editable-PPTX writer reads from its caller. */
+export interface PptxContext {
+  page: Page
+  slides: SlideInfo[]
+  width: number
+  height: number
+  /** 1-based slide numbers to include. */
+  pages: number[]
+  /** Navigates to a route; the exporter's page is already on the print view, so it does nothing. */
+  go: (no: number | string, clicks?: string) => Promise<void>
+}
+
+export interface PptxResult {
+  output: string
+  slideCount: number
+  fallbackSlides: { no: number, reason: string }[]
+  imagesDropped: number
+  rastersFailed: number
+  fontsNamed: string[]
+}
+
+interface PptxModule {
+  exportPptxEditable: (ctx: PptxContext, output: string) => Promise<PptxResult>
+}
+
 async function loadSlidevChunk<T>(prefix: string, exportNames: (keyof T & string)[]): Promise<T> {
-  const dist = join(dirname(fileURLToPath(import.meta.resolve('@slidev/cli/package.json'))), 'dist')
+  assertKnownSlidev()
+  const dist = join(cliDir(), 'dist')
   const chunk = readdirSync(dist).find(f => new RegExp(`^${prefix}-[\\w-]+\\.mjs$`).test(f))
   if (!chunk)
-    throw new Error(`Slidev's ${prefix} chunk was not found in ${dist}: was @slidev/cli upgraded? Pin 52.20.1.`)
+    throw new UnknownSlidevError(`Slidev's ${prefix} chunk was not found in ${dist}, although @slidev/cli is ${KNOWN_SLIDEV_VERSION}: reinstall it (npm ci).`)
   const mod = await import(pathToFileURL(join(dist, chunk)).href) as Record<string, unknown>
   const missing = exportNames.filter(name => typeof mod[name] !== 'function')
   if (missing.length)
-    throw new Error(`${chunk} no longer exports ${missing.join('/')}: was @slidev/cli upgraded? Pin 52.20.1.`)
+    throw new UnknownSlidevError(`${chunk} does not export ${missing.join('/')}: the installed @slidev/cli is not the ${KNOWN_SLIDEV_VERSION} it knows.`)
   return mod as T
 }
 
-export function loadSlidevExporter(): Promise<ExportModule> {
-  return loadSlidevChunk<ExportModule>('export', ['exportSlides', 'getExportOptions'])
+/** What scripts/build.ts decides whatever slides.md says. */
+export interface BuildChoices {
+  /** Compile the presenter routes (/presenter, /notes, /overview, /entry) in. */
+  presenter: boolean
+  /** The nav-bar download button's URL, or false for none. A string, not `true`: `true` makes Slidev print a PDF itself. */
+  downloadUrl: string | false
+  /** Compile the print route in (internal 3), for the build's own PDF. */
+  printRoute: boolean
+  /** Compile in the deck's links to the reader page (`import.meta.env.DECK_HANDOUT`, custom-nav-controls.vue). */
+  handoutLinks?: boolean
 }
 
-export function loadSlidevBuilder(): Promise<BuildModule> {
-  return loadSlidevChunk<BuildModule>('build', ['build'])
+/**
+ * Slidev's build (internal 2) with the build's choices applied to the resolved options: the one place
+ * options are changed after resolveOptions. Head tags (description, og:*, twitter:*) are left to
+ * scripts/build.ts, so `seoMeta` is emptied here: an `ogImage: auto` would launch Playwright's browser.
+ */
+export async function buildWithChoices(
+  options: ResolvedSlidevOptions,
+  choices: BuildChoices,
+  viteConfig: InlineConfig,
+  args: Record<string, unknown>,
+): Promise<void> {
+  const { build } = await loadSlidevChunk<BuildModule>('build', ['build'])
+  const { createDataUtils } = await import('@slidev/cli')
+  options.data.config.presenter = choices.presenter
+  options.data.config.download = choices.downloadUrl
+  options.data.config.seoMeta = {}
+  options.data.headmatter.seoMeta = {}
+  // Recompute what Slidev derived from the config: the feature flags and index.html.
+  options.utils = await createDataUtils(options)
+  const define = {
+    ...viteConfig.define,
+    ...(choices.printRoute ? PRINT_ROUTE_DEFINE : {}),
+    'import.meta.env.DECK_HANDOUT': JSON.stringify(Boolean(choices.handoutLinks)),
+  }
+  await build(options, { ...viteConfig, define }, args)
+}
+
+/** Slidev's editable PPTX, written from a page that already shows the rendered print view. */
+export async function exportPptxEditable(ctx: Omit<PptxContext, 'go'>, output: string): Promise<PptxResult> {
+  const { exportPptxEditable } = await loadSlidevChunk<PptxModule>('pptx', ['exportPptxEditable'])
+  return exportPptxEditable({ ...ctx, go: async () => {} }, output)
+}
+
+/** Vite `define` that compiles the print route (`/print`) into a `slidev build` (internal 3). */
+export const PRINT_ROUTE_DEFINE: Readonly<Record<string, string>> = { __SLIDEV_FEATURE_PRINT__: 'true' }
+
+/**
+ * A post plugin for the single-file build: drops Slidev's `manualChunks` (internal 4), which Rolldown
+ * refuses with `codeSplitting: false`. Checks the Slidev version first, since it edits Slidev's config.
+ */
+export function dropSlidevManualChunks(): Plugin {
+  return {
+    name: 'deck:drop-slidev-manual-chunks',
+    enforce: 'post',
+    configResolved() {
+      assertKnownSlidev()
+    },
+    outputOptions(output) {
+      if ('manualChunks' in output)
+        delete (output as { manualChunks?: unknown }).manualChunks
+      return output
+    },
+  }
 }

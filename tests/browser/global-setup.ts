@@ -9,11 +9,11 @@ import { launchBrowserServer } from '../support/browser.ts'
 import { loadDeck } from '../support/deck.ts'
 import type { Deck } from '../support/deck.ts'
 import { start, tail } from '../support/run.ts'
-import { startStaticServer } from '../support/static-server.ts'
+import { startStaticServer } from '../../scripts/lib/static-server.ts'
 
 /**
  * The browser project's one-time work. It builds the site (`slidev build --base /briefing/`,
- * presenter and notes kept) and starts the user-facing export (`scripts/export.ts --out …`) at
+ * presenter and notes kept) and starts the user-facing export (`scripts/export.ts --out-dir …`) at
  * the same time; the tests start as soon as the build is served, while the export finishes in
  * the background (export tests wait for it). One Chromium is started for every test file.
  *
@@ -53,7 +53,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const bin = (name: string): string => join(root, 'node_modules', '.bin', name)
     console.log(`[browser] building ${root} under ${SITE_BASE} and exporting every format (${deck.slides.length} slides)…`)
 
-    const exporting = start(bin('tsx'), ['scripts/export.ts', '--out', exportsDir], { cwd: root, logFile: join(logs, 'export.log'), group: true })
+    const exporting = start(bin('tsx'), ['scripts/export.ts', '--out-dir', exportsDir], { cwd: root, logFile: join(logs, 'export.log'), group: true })
     stopExport = exporting.stop
     process.once('exit', stopExport)
     exportDone = exporting.done.then(async (result) => {

@@ -7,7 +7,7 @@ import { findNoteLeaks } from '../../scripts/lib/note-leaks.ts'
 import { artifactsDir, deckRoot } from '../support/artifacts.ts'
 import { connectBrowser, newGuardedContext } from '../support/browser.ts'
 import { runOrThrow } from '../support/run.ts'
-import { startStaticServer } from '../support/static-server.ts'
+import { startStaticServer } from '../../scripts/lib/static-server.ts'
 
 /**
  * The public build of a deck whose notes carry planted presenter-only lines

@@ -65,6 +65,8 @@ export interface ExportFiles {
   notesPdf: string
   pptx: string
   pngDir: string
+  /** The self-contained HTML deck. */
+  html: string
 }
 
 /** How the export run ended; written next to the exports when it does. */
@@ -100,7 +102,7 @@ export async function waitForExports(artifacts: Pick<BrowserArtifacts, 'exportsD
 /** The file names scripts/export.ts promises (README "Exports"). */
 export function exportFiles(artifacts: Pick<BrowserArtifacts, 'exportsDir' | 'exportName'>): ExportFiles {
   const stem = join(artifacts.exportsDir, artifacts.exportName)
-  return { pdf: `${stem}.pdf`, notesPdf: `${stem}-notes.pdf`, pptx: `${stem}.pptx`, pngDir: `${stem}-png` }
+  return { pdf: `${stem}.pdf`, notesPdf: `${stem}-notes.pdf`, pptx: `${stem}.pptx`, pngDir: `${stem}-png`, html: `${stem}.html` }
 }
 
 /** Everything a build or export reads from the deck besides node_modules. */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { palette } from '../../../styles/palette.ts'
-import { serveBuiltSite } from '../serve-dir.ts'
+import { startStaticServer } from '../static-server.ts'
 
 export type Paper = 'a4' | 'letter'
 
@@ -21,7 +21,7 @@ export async function printHandout({ browser, dir, output, paper = 'a4', title, 
   title: string
   timeout?: number
 }): Promise<void> {
-  const site = await serveBuiltSite(dir, '/')
+  const site = await startStaticServer({ root: dir })
   const context = await browser.newContext({ serviceWorkers: 'block' })
   try {
     const page = await context.newPage()

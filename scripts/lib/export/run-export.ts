@@ -1,0 +1,119 @@
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_ARGS } from '../chromium.ts'
+import { assertKnownSlidev } from '../slidev-internals.ts'
+import { startStaticServer } from '../static-server.ts'
+import { loadExportDeck } from './deck.ts'
+import type { ExportDeck } from './deck.ts'
+import { processTreeCpuSeconds } from './cpu.ts'
+import { openPrintView } from './print-view.ts'
+import { RenderProblemsError } from './problems.ts'
+import { buildExportSite } from './site-build.ts'
+import type { FormatStep } from './types.ts'
+
+export interface ExportRequest {
+  /** The deck's entry Markdown file (its folder is the deck root). */
+  entry: string
+  outDir: string
+  steps: readonly FormatStep[]
+  executablePath: string
+  /** How long the print view may take to show every slide ready. */
+  timeoutMs?: number
+  log?: (line: string) => void
+  /** Awaited after the build, before rendering (the source checks, run meanwhile). */
+  beforeRender?: () => Promise<void>
+}
+
+export interface ExportReport {
+  deck: ExportDeck
+  files: string[]
+  /** Seconds per phase and per format step (build, render, pdf, png…). */
+  seconds: Record<string, number>
+  /** CPU seconds of the whole process tree (browser included) per phase and step; empty off Linux. */
+  cpuSeconds: Record<string, number>
+}
+
+const since = (t: number): number => (performance.now() - t) / 1000
+
+/** Wall and CPU time of one phase, recorded under `id`. */
+function stopwatch(seconds: Record<string, number>, cpuSeconds: Record<string, number>): (id: string) => () => number {
+  return (id) => {
+    const t = performance.now()
+    const cpu = processTreeCpuSeconds()
+    return () => {
+      seconds[id] = since(t)
+      const now = processTreeCpuSeconds()
+      if (cpu !== null && now !== null)
+        cpuSeconds[id] = now - cpu
+      return seconds[id]
+    }
+  }
+}
+
+/**
+ * Build once, render the print view once, derive every asked format from that one rendering, verify
+ * each written file, and only then move them to their final names. Any problem stops the export with
+ * the slides' file:line; the temporary folder is removed and no final name is touched.
+ */
+export async function runExport(request: ExportRequest): Promise<ExportReport> {
+  const { entry, outDir, steps, executablePath, timeoutMs = 60_000, log = console.log, beforeRender } = request
+  assertKnownSlidev()
+  const seconds: Record<string, number> = {}
+  const cpuSeconds: Record<string, number> = {}
+  const time = stopwatch(seconds, cpuSeconds)
+  const deck = await loadExportDeck(entry)
+  log(`Exporting "${deck.title}" (${deck.slides.length} slides) from ${deck.entry} with ${executablePath}`)
+  await mkdir(outDir, { recursive: true })
+  // Inside the output folder, so the final rename never crosses file systems.
+  const tmpDir = await mkdtemp(join(outDir, '.export-tmp-'))
+  const browserStarting = chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  browserStarting.catch(() => {})
+  try {
+    log('\n→ Build (slidev build, single file with the print route)')
+    let done = time('build')
+    const siteIndex = await buildExportSite(deck, join(tmpDir, 'site'))
+    log(`  ✓ built (${done().toFixed(1)} s)`)
+
+    await beforeRender?.()
+    const browser = await browserStarting
+    const server = await startStaticServer({ root: join(tmpDir, 'site') })
+    try {
+      log('\n→ Render and check every slide (print view)')
+      done = time('render')
+      const view = await openPrintView(browser, server.url, deck, { timeoutMs })
+      log(`  ✓ ${deck.slides.length} slides rendered and checked (${done().toFixed(1)} s)`)
+      const written: { step: FormatStep, path: string }[] = []
+      for (const step of steps) {
+        log(`\n→ ${step.label}`)
+        done = time(step.id)
+        const output = await step.run({ deck, view, browser, siteIndex, tmpDir })
+        const problems = await step.verify(output.path, deck)
+        if (view.errors.length)
+          problems.push(...view.errors.map(message => ({ no: 0, message })))
+        if (problems.length)
+          throw new RenderProblemsError(deck, problems, `the ${step.label}`)
+        written.push({ step, path: output.path })
+        log(`  ✓ ${step.target(deck)}${output.detail ? `: ${output.detail}` : ''} (${done().toFixed(1)} s)`)
+      }
+      await view.close()
+      // Everything verified: now, and only now, the final names.
+      const files: string[] = []
+      for (const { step, path } of written) {
+        const target = join(outDir, step.target(deck))
+        await rm(target, { recursive: true, force: true })
+        await rename(path, target)
+        files.push(target)
+      }
+      log(`\nWrote ${files.map(f => relative('.', f)).join(', ')}`)
+      return { deck, files, seconds, cpuSeconds }
+    }
+    finally {
+      await server.close()
+    }
+  }
+  finally {
+    await (await browserStarting.catch(() => undefined))?.close()
+    await rm(tmpDir, { recursive: true, force: true })
+  }
+}
