@@ -1,79 +1,80 @@
 import type { OpenQuestion, Position } from './types'
 
-/** What each side says it needs: stated positions, attributed, not predictions. */
+/**
+ * Where each side stood when the sources stop (mid-2026): stated positions, attributed, not
+ * predictions. The 2025 positions live in the notes of the 2025 sections.
+ */
 export const positions: Position[] = [
   {
-    id: 'pos-us',
+    id: 'pos-us-2026',
     actor: 'United States',
     side: 'US',
-    says: 'No enrichment in Iran: Witkoff said it must “stop and eliminate” enrichment, Rubio that Iran could import enriched material, Trump that a deal would not allow enrichment',
-    date: '2025-06',
-    sources: ['brecorder-40357789', 'lincolndailynews-2025-04-24', 'intellinews-384387'],
+    says: 'No nuclear weapon, for good: a US official said the MoU binds Iran to give up its highly enriched uranium, method still to be negotiated; Vance said Iran would readmit IAEA inspectors',
+    date: '2026-06-21',
+    sources: ['dailybeirut-wapo-framework', 'chinadailybrief-iaea-2026-06', 'ecns-2026-02-27'],
   },
   {
-    id: 'pos-iran',
+    id: 'pos-iran-2026',
     actor: 'Iran',
     side: 'Iran',
-    says: 'Enrichment on its soil and sanctions relief: Araghchi said “zero enrichment is impossible”; Shamkhani offered to give up highly enriched uranium for the lifting of all economic sanctions; talks “only once the attacks stop”',
-    date: '2025-06',
-    sources: ['justthenews-araghchi-trust', 'nbc-shamkhani-copy', 'swissinfo-89556182'],
+    says: 'Enrichment stays: Pezeshkian said Iran would not give it up; IAEA access only under Iran’s own laws (Baghaei); an Iranian source said Tehran had not agreed to hand over its uranium',
+    date: '2026-06-21',
+    sources: ['etud-pbs-burgenstock', 'chinadailybrief-iaea-2026-06', 'dailymotion-reuters-heu'],
   },
   {
-    id: 'pos-e3',
-    actor: 'E3 + EU',
-    side: 'Europe',
-    says: 'Iran back at the table with the US, with snapback as the deadline; Lammy: “zero enrichment is the starting point”; Barrot: “no purely military solution”',
-    date: '2025-08',
-    sources: ['swissinfo-89556182', 'irishtimes-2025-08-13'],
+    id: 'pos-mediators-2026',
+    actor: 'Pakistan & Qatar',
+    side: 'Mediator',
+    says: 'The MoU as a framework: Qatar’s PM said it set up technical teams plus regular political-level meetings; Pakistan’s PM called it a landmark for rebuilding Iran',
+    date: '2026-06-23',
+    sources: ['peninsula-qna-mou', 'dawn-islamabad-mou'],
   },
   {
-    id: 'pos-israel',
-    actor: 'Israel',
-    side: 'Israel',
-    says: 'A “Libyan-style” outcome: Netanyahu wants the installations blown up and the equipment dismantled',
-    date: '2025-04-07',
-    sources: ['bfp-netanyahu-libyan'],
-  },
-  {
-    id: 'pos-russia-china',
+    id: 'pos-russia-china-2026',
     actor: 'Russia & China',
     side: 'Russia/China',
-    says: 'No “sanction, pressure or threat of force” (Beijing, 14 Mar); Russia: snapback has “no legal effect”',
-    date: '2025-09',
-    sources: ['tehrantimes-510933', 'mehr-235851'],
+    says: 'A halt by all sides and a return to talks (Russia’s failed draft, March); vetoed the 7 Apr resolution on reopening Hormuz',
+    date: '2026-04-07',
+    sources: ['ynet-russian-draft-2026', 'globalnews-hormuz-veto'],
   },
 ]
 
-/** What the record leaves open, framed as conditions the sources name. */
+/** What the sources stop answering after early July 2026, with what they do say. */
 export const openQuestions: OpenQuestion[] = [
   {
-    id: 'q-enrichment',
-    question: 'Can “zero enrichment” and “enrichment on Iranian soil” be bridged?',
-    condition: 'Ideas already floated: a regional consortium outside Iran (US offer, per Axios) or inside Iran (Iranian side, per the NYT and Axios); a short period of low enrichment (Axios, disputed by Trump)',
-    sources: ['caliber-consortium', 'tass-1957781', 'aijes-25321', 'tehrantimes-513890', 'intellinews-384387'],
+    id: 'q-60-days',
+    question: 'Did the 60-day window lead to a deal?',
+    condition: 'The mid-June MoU set 60 days for a final deal, so to about 14–17 Aug 2026; our sources stop with the Doha technical talks of 1 Jul',
+    sources: ['dawn-islamabad-mou', 'jordantimes-afp-doha'],
+  },
+  {
+    id: 'q-hormuz',
+    question: 'Did Hormuz traffic recover?',
+    condition: 'The reported framework foresaw pre-war traffic within 30 days; ships were hit again on 25–27 Jun',
+    sources: ['dailybeirut-wapo-framework', 'yourhelper-ap-trade-fire'],
+  },
+  {
+    id: 'q-blockade',
+    question: 'Was the US blockade of Iranian ports lifted?',
+    condition: 'An Iranian official said phase 1 meant lifting it gradually; no source confirms it ended',
+    sources: ['dailybeirut-wapo-framework', 'newsar-ap-blockade-65304'],
   },
   {
     id: 'q-inspections',
-    question: 'When do inspectors get full access again?',
-    condition: 'Iran’s 2 Jul law puts inspections under the Supreme National Security Council; Araghchi said the 9 Sep Cairo deal would be void after “hostile action”, snapback included',
-    sources: ['cgtn-2025-07-03', 'ahram-552735'],
+    question: 'Did IAEA inspectors get back in?',
+    condition: 'Vance said Iran agreed; Iran said access follows its own laws; no report of inspectors at Fordow, Natanz or Isfahan',
+    sources: ['chinadailybrief-iaea-2026-06'],
   },
   {
-    id: 'q-stockpile',
-    question: 'What is left of the 60% stockpile?',
-    condition: 'The last IAEA figure in our sources, 408.6 kg, predates the strikes; the US says the programme was “devastated”; we found no later verified figure',
-    sources: ['evrim-352218', 'defense-4222543'],
+    id: 'q-heu',
+    question: 'What became of the 440.9 kg of 60% uranium?',
+    condition: 'IAEA, 27 Feb: believed mostly in Isfahan tunnels; US official: to be given up; Iranian source: no handover agreed',
+    sources: ['voiceofvienna-iaea-2026-02-27', 'dailybeirut-wapo-framework', 'dailymotion-reuters-heu'],
   },
   {
-    id: 'q-trust',
-    question: 'Can talks resume without assurances against new strikes?',
-    condition: 'Araghchi called the strikes “a betrayal to diplomacy” and set an end to attacks as the condition; a US official said Washington remained “committed to talks”',
-    sources: ['justthenews-araghchi-trust', 'swissinfo-89556182', 'bss-282419'],
-  },
-  {
-    id: 'q-relief',
-    question: 'What relief is on the table after snapback?',
-    condition: 'UN measures are back on top of NSPM-2; Iran’s reported and on-record asks centre on frozen assets, oil exports and lifting all economic sanctions',
-    sources: ['sunstar-snapback', 'conferenceboard-nspm2', 'iranintl-202504179474', 'nbc-shamkhani-copy'],
+    id: 'q-after-july',
+    question: 'What happened from August to November 2026?',
+    condition: 'Nothing later than early July 2026 was found in our sources; check current reporting before presenting',
+    sources: ['jordantimes-afp-doha'],
   },
 ]
