@@ -139,7 +139,7 @@ export const players: Player[] = [
   },
   {
     id: 'qatar',
-    name: 'Mohammed bin Abdulrahman Al Thani',
+    name: 'Sheikh Mohammed Al Thani',
     roles: [{ title: 'Prime Minister and Foreign Minister of Qatar' }],
     side: 'Mediator',
     stance: 'Qatar mediated the June 2025 ceasefire (Reuters); in 2026 it co-brokered the MoU with Pakistan and hosted the Doha technical track; $6bn of Iranian funds has been held in Qatar since 2023',
