@@ -1,12 +1,12 @@
+import type { DeckDataSet } from '../../../scripts/lib/deck-checks/index.ts'
+import type { RenderedSlide } from '../support/slide-text.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { proposals } from '../../../data/proposals'
 import { rounds } from '../../../data/rounds'
 import { timeline } from '../../../data/timeline'
 import { loadDeck, loadDeckData } from '../../../scripts/lib/deck-checks/index.ts'
-import type { DeckDataSet } from '../../../scripts/lib/deck-checks/index.ts'
 import { deckRoot } from '../support/deck-root.ts'
 import { renderSlide } from '../support/slide-text.ts'
-import type { RenderedSlide } from '../support/slide-text.ts'
 
 /** The rounds the briefing is built on (the issue's fact list), independent of data/rounds.ts. */
 const ROUNDS = [
@@ -86,7 +86,7 @@ describe('the deck rendered from its sources', () => {
     })
 
     it.each(ROUNDS_2026.map(r => [r.shown, r.city, r.mediator, r.status]))('a 2026 slide shows the round of %s in %s, mediated by %s (%s)', (shown, city, mediator, status) => {
-      const slides = rendered.filter(r => /^pages\/\d+-(talks-2026|islamabad-track)\.md$/.test(r.slide.file) && shownPattern(shown, city).test(r.text))
+      const slides = rendered.filter(r => /^pages\/\d+-(?:talks-2026|islamabad-track)\.md$/.test(r.slide.file) && shownPattern(shown, city).test(r.text))
       expect(slides.length, `no 2026 slide shows "${shown} … ${city}"`).toBeGreaterThan(0)
       expect(slides.some(r => r.text.includes(mediator)), `no slide showing ${shown} ${city} names ${mediator}`).toBe(true)
       if (status !== 'held')
