@@ -33,7 +33,7 @@ export const players: Player[] = [
   {
     id: 'kushner',
     name: 'Jared Kushner',
-    roles: [{ title: 'Trump’s adviser and US negotiator', from: '2026-02-06', note: 'Trump’s son-in-law; negotiated alongside Witkoff from the Muscat round' }],
+    roles: [{ title: 'US negotiator', from: '2026-02-06', note: 'Trump’s son-in-law; negotiated alongside Witkoff from the Muscat round' }],
     side: 'US',
     stance: 'With Witkoff in Muscat and Geneva (Feb), in Switzerland (Jun) and with Qatar’s PM in Doha (30 Jun)',
     sources: ['shafaq-muscat-separate-2026', 'livemint-geneva-2026', 'etud-pbs-burgenstock', 'jordantimes-afp-doha'],
