@@ -52,7 +52,7 @@ export const players: Player[] = [
     name: 'Ali Khamenei',
     roles: [{ title: 'Supreme Leader', from: '1989', to: '2026-02-28', note: 'killed in the US–Israeli strikes; confirmed by Iranian state media on 1 Mar 2026' }],
     side: 'Iran',
-    stance: 'Had the final say; called the US proposal of May 2025 “100% against our interests” (4 Jun 2025)',
+    stance: 'Had the final say; rejected the US proposal of 31 May 2025 as against Iran’s national interests (speech of 4 Jun 2025)',
     sources: ['malaymail-179244', 'lbc-mojtaba', 'anews-khamenei-confirmed'],
   },
   {
