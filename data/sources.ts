@@ -700,13 +700,7 @@ export const sources: Source[] = [
     url: 'https://menafn.com/1110590271/645-Reported-Dead-in-Iran-Protests',
     note: 'Anadolu copy via MENAFN',
   },
-  {
-    id: 'middleeastonline-rial-2026',
-    outlet: 'Middle East Online',
-    title: 'Iran’s rial sinks to record low',
-    date: '2026-01',
-    url: 'https://www.middle-east-online.com/en/node/804290',
-  },
+
   {
     id: 'caliber-geneva-axios-2026-02-14',
     outlet: 'Caliber.az (citing Axios)',
@@ -812,21 +806,8 @@ export const sources: Source[] = [
     date: '2026-02-27',
     url: 'https://www.turkiyetoday.com/world/iran-nuclear-talks-yield-breakthrough-on-eliminating-enriched-uranium-stockpiles-3215261',
   },
-  {
-    id: 'voiceofvienna-iaea-2026-02-27',
-    outlet: 'Voice of Vienna (citing Reuters)',
-    title: 'Open your doors: UN nuclear watchdog demands Iran allow inspections now',
-    date: '2026-02-27',
-    url: 'https://voiceofvienna.org/open-your-doors-un-nuclear-watchdog-demands-iran-allow-inspections-now/',
-    note: 'relays a Reuters report on the IAEA’s confidential report',
-  },
-  {
-    id: 'thesource-aljazeera-2026-02-26',
-    outlet: 'The Source (citing Al Jazeera)',
-    title: 'US and Iran return to Geneva for third round of nuclear talks',
-    date: '2026-02-26',
-    url: 'https://thesource.com/2026/02/26/us-and-iran-return-to-geneva-for-third-round-of-nuclear-talks/',
-  },
+
+
   {
     id: 'devdiscourse-epic-fury',
     outlet: 'Devdiscourse (Reuters)',
@@ -1034,13 +1015,7 @@ export const sources: Source[] = [
     date: '2026-04',
     url: 'https://en.annahar.com/fr/296767/first-iranian-response-to-pakistans-ceasefire-proposal-with-the-united-states',
   },
-  {
-    id: 'wontumi-15-point',
-    outlet: 'Wontumi Online (citing Reuters, NYT, Channel 12)',
-    title: 'War: US 15-point proposal to Iran revealed',
-    date: '2026-03',
-    url: 'https://wontumionline.com/war-us-15-point-proposal-to-iran-revealed',
-  },
+
   {
     id: 'gulfnews-15-point',
     outlet: 'Gulf News',
@@ -1086,14 +1061,7 @@ export const sources: Source[] = [
     date: '2026-04-12',
     url: 'https://jordantimes.com/news/world/trump-says-us-to-soon-begin-naval-blockade-of-strait-of-hormuz',
   },
-  {
-    id: 'newsar-ap-blockade-65304',
-    outlet: 'AP (via Newsar copy)',
-    title: '[AP: US blockade of Iranian ports begins]',
-    date: '2026-04-13',
-    url: 'https://newsar.codejungle.org/articles/65304',
-    note: 'copy of an AP story on a mirror site',
-  },
+
   {
     id: 'newsar-ap-blockade-70051',
     outlet: 'AP (via Newsar copy)',
@@ -1235,13 +1203,7 @@ export const sources: Source[] = [
     date: '2026-07-01',
     url: 'https://jordantimes.com/news/region/us-iran-officials-hold-indirect-talks-in-doha',
   },
-  {
-    id: 'timenews-6bn',
-    outlet: 'Time.news',
-    title: 'Iran President Claims $6 Billion Frozen Assets Will Be Released',
-    date: '2026-06-29',
-    url: 'https://time.news/iran-president-claims-6-billion-frozen-assets-will-be-released/',
-  },
+
   {
     id: 'nationaltimes-pezeshkian-islamabad',
     outlet: 'National Times (Pakistan)',
