@@ -1,11 +1,12 @@
+import type { DeckDataSet } from '../../../scripts/lib/deck-checks/index.ts'
+import type { RenderedSlide } from '../support/slide-text.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { proposals } from '../../../data/proposals'
 import { rounds } from '../../../data/rounds'
+import { timeline } from '../../../data/timeline'
 import { loadDeck, loadDeckData } from '../../../scripts/lib/deck-checks/index.ts'
-import type { DeckDataSet } from '../../../scripts/lib/deck-checks/index.ts'
 import { deckRoot } from '../support/deck-root.ts'
 import { renderSlide } from '../support/slide-text.ts'
-import type { RenderedSlide } from '../support/slide-text.ts'
 
 /** The rounds the briefing is built on (the issue's fact list), independent of data/rounds.ts. */
 const ROUNDS = [
@@ -17,12 +18,32 @@ const ROUNDS = [
   { date: '2025-06-15', city: 'Muscat', status: 'cancelled' },
 ] as const
 
+/**
+ * The 2026 rounds (facts-2026.md §1, §3), independent of data/rounds.ts: where each was held,
+ * who mediated, and whether it took place. `shown` is the date as the slides print it.
+ */
+const ROUNDS_2026 = [
+  { date: '2026-02-06', shown: '6 Feb', city: 'Muscat', status: 'held', mediator: 'Oman' },
+  { date: '2026-02-17', shown: '17 Feb', city: 'Geneva', status: 'held', mediator: 'Oman' },
+  { date: '2026-02-26', shown: '26 Feb', city: 'Geneva', status: 'held', mediator: 'Oman' },
+  { date: '2026-04-11', shown: '11–12 Apr', city: 'Islamabad', status: 'held', mediator: 'Pakistan' },
+  { date: '2026-04-21', shown: '21 Apr', city: 'Islamabad', status: 'not held', mediator: 'Pakistan' },
+  { date: '2026-06-21', shown: '21 Jun', city: 'Bürgenstock', status: 'held', mediator: 'Qatar' },
+  { date: '2026-07-01', shown: '1 Jul', city: 'Doha', status: 'held', mediator: 'Qatar' },
+] as const
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /** "12 Apr" (optionally "12 Apr 2025"), then the city: how the rounds' slides show a round. */
 function roundPattern(date: string, city: string): RegExp {
   const [y, m, d] = date.split('-').map(Number)
   return new RegExp(`\\b${d} ${MONTHS[m - 1]}(?: ${y})?[\\s·,]+${city}\\b`)
+}
+
+/** "11–12 Apr" or "6 Feb" (optionally with the year, or "Fri 6 Feb 2026"), then the city. */
+function shownPattern(shown: string, city: string): RegExp {
+  const date = shown.replace(/[–-]/g, '[–-]')
+  return new RegExp(`\\b${date}(?: \\d{4})?[\\s·,]+${city}(?![\\p{L}])`, 'u')
 }
 
 describe('the deck rendered from its sources', () => {
@@ -56,6 +77,33 @@ describe('the deck rendered from its sources', () => {
       expect(slides.length).toBeGreaterThan(0)
       if (status === 'cancelled')
         expect(slides.some(r => /cancelled/i.test(r.text))).toBe(true)
+    })
+
+    it('data/rounds.ts has the 2026 rounds: dates, cities, status, mediators', () => {
+      const in2026 = rounds.filter(r => r.date.startsWith('2026'))
+      expect(in2026.map(r => ({ date: r.date, city: r.city, status: r.status }))).toEqual(ROUNDS_2026.map(({ date, city, status }) => ({ date, city, status })))
+      in2026.forEach((r, i) => expect(r.mediators.join(' ')).toContain(ROUNDS_2026[i].mediator))
+    })
+
+    it.each(ROUNDS_2026.map(r => [r.shown, r.city, r.mediator, r.status]))('a 2026 slide shows the round of %s in %s, mediated by %s (%s)', (shown, city, mediator, status) => {
+      const slides = rendered.filter(r => /^pages\/\d+-(?:talks-2026|islamabad-track)\.md$/.test(r.slide.file) && shownPattern(shown, city).test(r.text))
+      expect(slides.length, `no 2026 slide shows "${shown} … ${city}"`).toBeGreaterThan(0)
+      expect(slides.some(r => r.text.includes(mediator)), `no slide showing ${shown} ${city} names ${mediator}`).toBe(true)
+      if (status !== 'held')
+        expect(slides.some(r => new RegExp(status, 'i').test(r.text))).toBe(true)
+    })
+
+    it('the Israeli operation name is shown both ways, with a "Sources differ" line', () => {
+      const war = textOfFile(/^pages\/\d+-war-2026\.md$/)
+      expect(war).toContain('Lion’s Roar')
+      expect(war).toContain('Roaring Lion')
+      expect(war).toMatch(/Sources differ/)
+    })
+
+    it('Mojtaba Khamenei is dated to the night of 8–9 Mar 2026, not the premature "3 Mar"', () => {
+      const war = textOfFile(/^pages\/\d+-war-2026\.md$/)
+      expect(war).toMatch(/night of 8–9 Mar/)
+      expect(timeline.find(e => e.id === 'x-mojtaba')?.date).toBe('2026-03-09')
     })
 
     it('Iran\'s reported offer: enrichment down to 3.67% for frozen assets and oil exports', () => {
