@@ -18,7 +18,11 @@ describe('TrackTimeline', () => {
       const mark = wrapper.get(`[data-round="${r.id}"]`)
       const inTrack = rounds.filter(x => x.track === r.track).sort((a, b) => a.date.localeCompare(b.date))
       expect(mark.get('.dot').text()).toBe(String(inTrack.indexOf(r) + 1))
-      expect(textOf(mark)).toContain(dayMonth(r.date))
+      // A round over several days of one month shows "11–12 Apr"; otherwise its first day.
+      const shown = r.endDate && r.endDate.slice(0, 7) === r.date.slice(0, 7)
+        ? `${Number(r.date.slice(8))}–${dayMonth(r.endDate)}`
+        : dayMonth(r.date)
+      expect(textOf(mark)).toContain(shown)
       expect(textOf(mark)).toContain(r.city)
       expect(mark.classes().includes('hollow')).toBe(r.status !== 'held')
     }
