@@ -1,6 +1,6 @@
 import type { Player, Role, Round, Track } from './types'
 import { formatDate } from './format'
-import { compareIsoDates } from './schema'
+import { compareIsoDates } from './iso-date'
 import { economy, frozenAssets } from './economy'
 import { stockpile } from './enrichment'
 import { openQuestions, positions } from './outlook'

@@ -1,4 +1,4 @@
-import { isValidIsoDate } from './schema'
+import { isValidIsoDate } from './iso-date'
 
 /**
  * Locale-independent date formatting: the same output in every browser, Node and the PDF.
