@@ -1,5 +1,6 @@
-import { createLogger, defineConfig } from 'vite'
 import type { UserConfig } from 'vite'
+import process from 'node:process'
+import { createLogger, defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { dropSlidevManualChunks, PRINT_ROUTE_DEFINE } from './scripts/lib/slidev-internals.ts'
 

@@ -204,5 +204,5 @@ export const sides: { side: Player['side'], label: string }[] = [
 
 /** CSS class carrying a side's colour (see styles/deck.css); always used next to a text label. */
 export function sideClass(side: Player['side']): string {
-  return `side-${side.replace(/[^A-Za-z]/g, '')}`
+  return `side-${side.replace(/[^A-Z]/gi, '')}`
 }

@@ -28,7 +28,7 @@ export const sourceSchema = z.object({
   title: text,
   /** Publication date of the cited page. */
   date: isoDate,
-  url: z.string().regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, { message: 'not an http(s) address' }),
+  url: z.string().regex(/^https?:\/\/[^\s/][^\s./]*\.\S+$/, { message: 'not an http(s) address' }),
   /** e.g. "Iranian state outlet", "wire copy via …" */
   note: text.optional(),
   /** The page has no publication date; `date` is the event it documents and lists show "n.d.". */

@@ -807,7 +807,6 @@ export const sources: Source[] = [
     url: 'https://www.turkiyetoday.com/world/iran-nuclear-talks-yield-breakthrough-on-eliminating-enriched-uranium-stockpiles-3215261',
   },
 
-
   {
     id: 'devdiscourse-epic-fury',
     outlet: 'Devdiscourse (Reuters)',

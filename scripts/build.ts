@@ -1,3 +1,7 @@
+import { Buffer } from 'node:buffer'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 /**
  * `npm run build`: the public site. Audience view only: no speaker notes, no presenter view.
  * `npm run build:presenter`: the same site with notes and /presenter, for the presenter's machine.
@@ -18,9 +22,7 @@
  * print view and checks (scripts/lib/export/): Slidev's own `download: true` and `ogImage: auto` launch
  * Playwright's browser download, which this project does not have, and check nothing.
  */
-import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium, NoChromiumError } from './lib/chromium.ts'
@@ -29,8 +31,8 @@ import { loadExportDeck } from './lib/export/deck.ts'
 import { pdfStep } from './lib/export/formats/pdf.ts'
 import { openPrintView } from './lib/export/print-view.ts'
 import { RenderProblemsError } from './lib/export/problems.ts'
-import { findNoteLeaks, noteProbes, visibleDeckText } from './lib/note-leaks.ts'
 import { HANDOUT_DIR, HandoutInputError, makeHandout } from './lib/handout/index.ts'
+import { findNoteLeaks, noteProbes, visibleDeckText } from './lib/note-leaks.ts'
 import { splitNote } from './lib/notes/split-notes.ts'
 import { applySiteHead, CONTENT_SECURITY_POLICY, normalizeBase, normalizeSiteUrl, plainDescription, pngSize, SiteConfigError, siteHref } from './lib/site.ts'
 import { buildWithChoices, UnknownSlidevError } from './lib/slidev-internals.ts'
@@ -61,7 +63,7 @@ function parseCli(): { values: { 'base'?: string, 'presenter': boolean, 'out'?: 
         'entry': { type: 'string', default: 'slides.md' },
       },
     })
-    return { values: { ...values, presenter: values.presenter ?? false, 'no-pdf': values['no-pdf'] ?? false, 'no-og-image': values['no-og-image'] ?? false, 'no-handout': values['no-handout'] ?? false, entry: values.entry ?? 'slides.md' } }
+    return { values: { ...values, 'presenter': values.presenter ?? false, 'no-pdf': values['no-pdf'] ?? false, 'no-og-image': values['no-og-image'] ?? false, 'no-handout': values['no-handout'] ?? false, 'entry': values.entry ?? 'slides.md' } }
   }
   catch (error) {
     throw new SiteConfigError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
@@ -229,8 +231,8 @@ main().then(
   (error: unknown) => {
     if (error instanceof NoChromiumError)
       console.error(`${error.message}\nOr build without the browser steps: --no-pdf --no-og-image.`)
-    else if (error instanceof SiteConfigError || error instanceof DeckProblemsError || error instanceof RenderProblemsError || error instanceof UnknownSlidevError || error instanceof HandoutInputError)
-      console.error(error.message)
+    else if ([SiteConfigError, DeckProblemsError, RenderProblemsError, UnknownSlidevError, HandoutInputError].some(known => error instanceof known))
+      console.error((error as Error).message)
     else
       console.error(error instanceof Error ? error.stack ?? error.message : error)
     process.exit(1)

@@ -1,10 +1,11 @@
+import { resolve } from 'node:path'
 /**
  * `npm run check`: the deck's sources checked before anything slow runs (build, export, dev).
  * A broken Mermaid block, a missing `src:` file, a record citing an unknown source or a slide
  * without notes stops here with a message naming the slide or record, instead of becoming a
  * silent blank or a red box in the middle of a briefing.
  */
-import { resolve } from 'node:path'
+import process from 'node:process'
 import { Window } from 'happy-dom'
 import { runDeckChecks } from './lib/deck-checks/index.ts'
 

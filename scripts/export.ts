@@ -1,3 +1,4 @@
+import type { Paper } from './lib/handout/index.ts'
 /**
  * `npm run export`: every format into exports/ from ONE rendering of the deck. The deck is built
  * once with `slidev build` (one self-contained HTML file that also has the print route), served on
@@ -8,16 +9,16 @@
  * Usage: tsx scripts/export.ts [--only pdf,png,pptx,notes,html,handout] [--paper a4|letter] [--out-dir exports] [--entry slides.md] [--timeout 60]
  */
 import { dirname, resolve } from 'node:path'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { findChromium, NoChromiumError } from './lib/chromium.ts'
 import { assertDeckHealthy, DeckProblemsError } from './lib/deck-gate.ts'
 import { handoutStep } from './lib/export/formats/handout.ts'
 import { FORMAT_IDS, FORMAT_STEPS } from './lib/export/formats/index.ts'
-import { PAPERS } from './lib/handout/index.ts'
-import type { Paper } from './lib/handout/index.ts'
 import { RenderProblemsError } from './lib/export/problems.ts'
 import { runExport } from './lib/export/run-export.ts'
 import { SiteBuildError } from './lib/export/site-build.ts'
+import { PAPERS } from './lib/handout/index.ts'
 import { UnknownSlidevError } from './lib/slidev-internals.ts'
 
 const USAGE = `Usage: npm run export -- [--only ${FORMAT_IDS.join(',')}] [--paper a4|letter] [--out-dir exports] [--entry slides.md] [--timeout 60] [--skip-check]`

@@ -1,5 +1,5 @@
-import { chromium } from 'playwright-chromium'
 import type { Browser } from 'playwright-chromium'
+import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS } from '../lib/chromium.ts'
 
 /**

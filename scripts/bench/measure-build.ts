@@ -1,8 +1,9 @@
+import type { BuildResult } from './types.ts'
 import { readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import process from 'node:process'
 import { PEAK_RSS_IMPORT, runTimed } from './proc.ts'
 import { summarize } from './stats.ts'
-import type { BuildResult } from './types.ts'
 
 export interface BuildTarget {
   label: string
@@ -40,7 +41,13 @@ export async function buildOnce(target: BuildTarget, run: number, logDir: string
 
 export async function summarizeBuilds(outDir: string, runs: BuildRun[]): Promise<BuildResult> {
   const { bytes, files } = await dirSize(outDir)
-  return { wallSeconds: summarize(runs.map(r => r.wallSeconds)), cpuSeconds: summarize(runs.map(r => r.cpuSeconds)), peakRssMiB: summarize(runs.map(r => r.peakRssMiB)), distBytes: bytes, distFiles: files }
+  return {
+    wallSeconds: summarize(runs.map(r => r.wallSeconds)),
+    cpuSeconds: summarize(runs.map(r => r.cpuSeconds)),
+    peakRssMiB: summarize(runs.map(r => r.peakRssMiB)),
+    distBytes: bytes,
+    distFiles: files,
+  }
 }
 
 async function dirSize(dir: string): Promise<{ bytes: number, files: number }> {

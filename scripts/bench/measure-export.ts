@@ -1,10 +1,11 @@
+import type { ExportBaseline, ExportResult, Summary } from './types.ts'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import process from 'node:process'
 import { pdfPageTexts } from '../lib/export/verify.ts'
 import { slidevBin } from './measure-build.ts'
 import { quietEnv, runTimed } from './proc.ts'
 import { summarize } from './stats.ts'
-import type { ExportBaseline, ExportResult, Summary } from './types.ts'
 
 /**
  * Exports compared by `npm run bench`, each verified: a run whose PDF lacks text on any page is
@@ -43,7 +44,13 @@ export function parseExportTimes(log: string): { wall: Record<string, number>, c
 }
 
 /** The user-facing `npm run export` (every format, or `only` ones), timed whole and per phase. */
-export async function exportOursOnce(projectRoot: string, run: number, workDir: string, deck: { name: string, slides: number }, only?: string): Promise<ExportRun> {
+export async function exportOursOnce(
+  projectRoot: string,
+  run: number,
+  workDir: string,
+  deck: { name: string, slides: number },
+  only?: string,
+): Promise<ExportRun> {
   const outDir = join(workDir, 'exports-ours')
   await rm(outDir, { recursive: true, force: true })
   const r = await runTimed('npm', ['run', 'export', '--silent', '--', '--out-dir', outDir, ...(only ? ['--only', only] : [])], {

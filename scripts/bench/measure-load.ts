@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-chromium'
-import { VIEWPORT } from './browser.ts'
-import { COLLECT_TIMING_EXPR, TITLE_VISIBLE_EXPR, firstViewInitScript } from './page-scripts.ts'
-import { medianIndex, summarize } from './stats.ts'
 import type { ByteShare, LoadResult, RequestBytes } from './types.ts'
+import { VIEWPORT } from './browser.ts'
+import { COLLECT_TIMING_EXPR, firstViewInitScript, TITLE_VISIBLE_EXPR } from './page-scripts.ts'
+import { medianIndex, summarize } from './stats.ts'
 
 interface Timing {
   titleVisibleMs: number
@@ -114,7 +114,9 @@ export async function measureLoad(browser: Browser, url: string, runs: number, p
     firstViewRequests: representative.length,
     firstViewBreakdown: breakdown(representative),
     idleBreakdown: breakdown(idle.requests),
-    largestFirstViewRequests: [...representative].sort((a, b) => b.encodedBytes - a.encodedBytes).slice(0, 12)
+    largestFirstViewRequests: [...representative]
+      .sort((a, b) => b.encodedBytes - a.encodedBytes)
+      .slice(0, 12)
       .map(r => ({ ...r, url: new URL(r.url).pathname })),
     blockedRequests: [...blocked].sort(),
   }

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-chromium'
+import type { NavResult, NavStep } from './types.ts'
 import { VIEWPORT } from './browser.ts'
 import { TITLE_SELECTOR } from './measure-load.ts'
-import { CURRENT_SLIDE_EXPR, NAV_INIT_SCRIPT, TITLE_VISIBLE_EXPR, TRANSITION_MS_EXPR, firstViewInitScript } from './page-scripts.ts'
+import { CURRENT_SLIDE_EXPR, firstViewInitScript, NAV_INIT_SCRIPT, TITLE_VISIBLE_EXPR, TRANSITION_MS_EXPR } from './page-scripts.ts'
 import { median, summarize } from './stats.ts'
-import type { NavResult, NavStep } from './types.ts'
 
 type NavProbe = { pressedAt: number | null, renderedAt: number, settledAt: number, mermaid: number } | { error: string }
 

@@ -59,7 +59,7 @@ export const COLLECT_TIMING_EXPR = `(() => {
  * - rendered: its wrapper is displayed (v-show), its layout has content, and every Mermaid host in it
  *   (div.mermaid, whose SVG Slidev puts in a shadow root) holds an SVG with a size;
  * - settled: no element of the slideshow still carries a Vue transition class (*-enter-active /
- *   *-leave-active), i.e. the slide transition (fade) has finished.
+ *   -leave-active), i.e. the slide transition (fade) has finished.
  */
 export const NAV_INIT_SCRIPT = `(() => {
   ${VISIBLE_FN}

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import process from 'node:process'
 
 export interface TimedRun {
   wallSeconds: number
@@ -34,7 +35,11 @@ export function quietEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
  * Runs a command to completion, its output going to a log file (not the console: the bench
  * prints its own progress), and times it. Throws with the log's tail when it fails.
  */
-export async function runTimed(command: string, args: string[], options: { cwd: string, logFile: string, env?: NodeJS.ProcessEnv, timeoutMs?: number, treeCpu?: boolean }): Promise<TimedRun> {
+export async function runTimed(
+  command: string,
+  args: string[],
+  options: { cwd: string, logFile: string, env?: NodeJS.ProcessEnv, timeoutMs?: number, treeCpu?: boolean },
+): Promise<TimedRun> {
   await mkdir(dirname(options.logFile), { recursive: true })
   const log = createWriteStream(options.logFile)
   // GNU time reports the CPU of every descendant that was waited for (the exporters' Chromiums

@@ -38,7 +38,9 @@ function exportTargets(ours: DeckResult, baselines: BenchResult['exportBaselines
   ]
 }
 
-function row(figure: string, ours: Summary | number | null | undefined, baseline: Summary | number | null | undefined, unit: string, digits = 1, scale = 1): string {
+type Figure = Summary | number | null | undefined
+
+function row(figure: string, ours: Figure, baseline: Figure, unit: string, digits = 1, scale = 1): string {
   const value = (v: Summary | number | null | undefined): number | null => v == null ? null : typeof v === 'number' ? v / scale : v.median / scale
   const o = value(ours)
   const b = value(baseline)
@@ -110,7 +112,7 @@ export function renderMarkdown(r: BenchResult): string {
       lines.push(`| ${c.category} | ${c.requests} | ${(c.encodedBytes / KIB).toFixed(1)} KiB |`)
     lines.push('')
     lines.push(`Until idle (every slide preloaded): ${deck.load.idleBreakdown.map(c => `${c.category} ${(c.encodedBytes / KIB).toFixed(0)} KiB`).join(', ')}.`, '')
-    lines.push('Largest in the first view: ' + deck.load.largestFirstViewRequests.slice(0, 6).map(q => `\`${q.url.replace(/^\/assets\//, '')}\` ${(q.encodedBytes / KIB).toFixed(1)} KiB`).join(', ') + '.', '')
+    lines.push(`Largest in the first view: ${deck.load.largestFirstViewRequests.slice(0, 6).map(q => `\`${q.url.replace(/^\/assets\//, '')}\` ${(q.encodedBytes / KIB).toFixed(1)} KiB`).join(', ')}.`, '')
   }
 
   lines.push(`## Navigation per slide (ours; key → slide rendered over ${ours.nav.passes} passes)`, '')

@@ -1,3 +1,6 @@
+import type { BuildRun, BuildTarget } from './measure-build.ts'
+import type { ExportRun } from './measure-export.ts'
+import type { BenchResult, BuildResult, DeckId, DeckResult, ExportResult, LoadResult, NavResult } from './types.ts'
 /**
  * `npm run bench` (issue #7): our deck and Slidev's starter deck measured side by side on this
  * machine: build, export, first view and navigation. Writes bench/results/bench.md (table) and
@@ -14,20 +17,18 @@ import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { NoChromiumError, findChromium } from '../lib/chromium.ts'
-import { TEMPLATE_VERSION, countSlides, prepareBaseline } from './baseline.ts'
+import { findChromium, NoChromiumError } from '../lib/chromium.ts'
 import { loadExportDeck } from '../lib/export/deck.ts'
+import { startStaticServer } from '../lib/static-server.ts'
+import { countSlides, prepareBaseline, TEMPLATE_VERSION } from './baseline.ts'
 import { launchOffline } from './browser.ts'
 import { buildOnce, summarizeBuilds } from './measure-build.ts'
-import type { BuildRun, BuildTarget } from './measure-build.ts'
 import { exportMarpOnce, exportOursOnce, exportStockSlidevOnce, summarizeBaseline, summarizeOurExports } from './measure-export.ts'
-import type { ExportRun } from './measure-export.ts'
 import { measureLoad } from './measure-load.ts'
 import { measureNav } from './measure-nav.ts'
 import { judgeTargets, renderMarkdown } from './report.ts'
-import { startStaticServer } from '../lib/static-server.ts'
-import type { BenchResult, BuildResult, DeckId, DeckResult, ExportResult, LoadResult, NavResult } from './types.ts'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const WORK = join(ROOT, 'bench', 'work')

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
+import process from 'node:process'
 
 /** Raised when no browser can be found; its message is the one line a user needs. */
 export class NoChromiumError extends Error {}

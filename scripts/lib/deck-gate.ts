@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 
 /** Raised when the deck's sources fail their checks; the message lists every problem. */

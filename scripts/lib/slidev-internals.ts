@@ -1,3 +1,6 @@
+import type { ResolvedSlidevOptions, SlideInfo } from '@slidev/types'
+import type { Page } from 'playwright-chromium'
+import type { InlineConfig, Plugin } from 'vite'
 /**
  * The ONE place that reaches into Slidev's private code. Everything else uses Slidev's public CLI
  * (`slidev build`, `slidev export`) and API (`@slidev/cli`'s resolveOptions/createServer,
@@ -24,9 +27,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { Page } from 'playwright-chromium'
-import type { ResolvedSlidevOptions, SlideInfo } from '@slidev/types'
-import type { InlineConfig, Plugin } from 'vite'
 
 /** The Slidev release every internal above was read in. */
 export const KNOWN_SLIDEV_VERSION = '52.20.1'
@@ -44,9 +44,10 @@ export function installedSlidevVersion(): string {
 
 /** Throws a one-line UnknownSlidevError unless `version` is the pinned one. */
 export function assertKnownSlidev(version: string = installedSlidevVersion()): void {
-  if (version !== KNOWN_SLIDEV_VERSION)
+  if (version !== KNOWN_SLIDEV_VERSION) {
     throw new UnknownSlidevError(`@slidev/cli ${version} is installed, but scripts/lib/slidev-internals.ts only knows ${KNOWN_SLIDEV_VERSION}: `
       + 're-check its internals (listed at the top of that file) before changing the pin.')
+  }
 }
 
 interface BuildModule {
@@ -90,6 +91,9 @@ async function loadSlidevChunk<T>(prefix: string, exportNames: (keyof T & string
     throw new UnknownSlidevError(`${chunk} does not export ${missing.join('/')}: the installed @slidev/cli is not the ${KNOWN_SLIDEV_VERSION} it knows.`)
   return mod as T
 }
+
+/** Vite `define` that compiles the print route (`/print`) into a `slidev build` (internal 3). */
+export const PRINT_ROUTE_DEFINE: Readonly<Record<string, string>> = { __SLIDEV_FEATURE_PRINT__: 'true' }
 
 /** What scripts/build.ts decides whatever slides.md says. */
 export interface BuildChoices {
@@ -135,9 +139,6 @@ export async function exportPptxEditable(ctx: Omit<PptxContext, 'go'>, output: s
   const { exportPptxEditable } = await loadSlidevChunk<PptxModule>('pptx', ['exportPptxEditable'])
   return exportPptxEditable({ ...ctx, go: async () => {} }, output)
 }
-
-/** Vite `define` that compiles the print route (`/print`) into a `slidev build` (internal 3). */
-export const PRINT_ROUTE_DEFINE: Readonly<Record<string, string>> = { __SLIDEV_FEATURE_PRINT__: 'true' }
 
 /**
  * A post plugin for the single-file build: drops Slidev's `manualChunks` (internal 4), which Rolldown

@@ -1,11 +1,11 @@
 import type { AxeResults } from 'axe-core'
+import type { DeckSession, GuardedPage } from './deck-session.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { blockingViolations, formatViolation, rulesRun, runAxe } from '../support/axe.ts'
 import { describeSlide } from '../support/deck.ts'
 import { findUnlabelledDiagrams } from '../support/slide-content.ts'
 import { settleSlide, slideSelector } from '../support/slidev-page.ts'
 import { openDeckSession, openGuardedPage, showFinalStep } from './deck-session.ts'
-import type { DeckSession, GuardedPage } from './deck-session.ts'
 
 /**
  * axe-core on every slide's content at its final click step (everything revealed), plus one

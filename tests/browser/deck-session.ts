@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import { inject } from 'vitest'
 import type { BrowserArtifacts } from '../support/artifacts.ts'
-import { connectBrowser, newGuardedContext, PageRecorder } from '../support/browser.ts'
 import type { Deck } from '../support/deck.ts'
+import type { RouterMode, RouteState } from '../support/slidev-page.ts'
+import { inject } from 'vitest'
+import { connectBrowser, newGuardedContext, PageRecorder } from '../support/browser.ts'
 import { deckUrl, readNav, readRoute, settleSlide } from '../support/slidev-page.ts'
-import type { RouteState, RouterMode } from '../support/slidev-page.ts'
 
 /** What a browser test file needs: the deck as parsed, the served build, the shared Chromium. */
 export interface DeckSession {

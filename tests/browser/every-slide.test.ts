@@ -1,13 +1,13 @@
+import type { PageIssue } from '../support/browser.ts'
+import type { OverflowFinding } from '../support/slide-overflow.ts'
+import type { DeckSession, GuardedPage } from './deck-session.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatIssues } from '../support/browser.ts'
-import type { PageIssue } from '../support/browser.ts'
 import { describeSlide } from '../support/deck.ts'
 import { findRenderErrors, slidesReferencing } from '../support/slide-content.ts'
 import { formatOverflow, measureOverflow } from '../support/slide-overflow.ts'
-import type { OverflowFinding } from '../support/slide-overflow.ts'
 import { readNav, settleSlide, slideSelector } from '../support/slidev-page.ts'
 import { openDeckSession, openGuardedPage } from './deck-session.ts'
-import type { DeckSession, GuardedPage } from './deck-session.ts'
 
 /**
  * Presents the whole built deck the way a speaker does, pressing → from the first slide to the

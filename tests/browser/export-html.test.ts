@@ -1,6 +1,6 @@
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { existsSync, statSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
 import { connectBrowser } from '../support/browser.ts'

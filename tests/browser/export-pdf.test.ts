@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs'
 import type { PDFDocument } from 'pdf-lib'
+import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
 import { describeSlide } from '../support/deck.ts'

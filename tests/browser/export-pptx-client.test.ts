@@ -1,15 +1,15 @@
+import type { PdfPageWords, Pptx } from '../support/pptx.ts'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { load } from '@slidev/parser/fs'
 import PptxGenJS from 'pptxgenjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { load } from '@slidev/parser/fs'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
 import { connectBrowser } from '../support/browser.ts'
 import { describeSlide } from '../support/deck.ts'
 import { findOverprints, pdfWordBoxes, readPptx, renderWithLibreOffice, slideRuns, textRuns, wordsOffPage } from '../support/pptx.ts'
-import type { PdfPageWords, Pptx } from '../support/pptx.ts'
 import { squashText } from '../support/text.ts'
 
 /**
@@ -25,8 +25,9 @@ const file = exportFiles(artifacts).pptx
 const where = (no: number): string => describeSlide(deck.slides[no - 1], deck.root)
 /** The fonts an ordinary machine has: DejaVu only, no Inter. */
 const FALLBACK_FONTS = ['/usr/share/fonts/truetype/dejavu']
-const describeOverprint = ([a, b]: [{ text: string, xMin: number, yMin: number }, { text: string }]): string =>
-  `"${a.text}" over "${b.text}" at ${a.xMin.toFixed(0)},${a.yMin.toFixed(0)} pt`
+function describeOverprint([a, b]: [{ text: string, xMin: number, yMin: number }, { text: string }]): string {
+  return `"${a.text}" over "${b.text}" at ${a.xMin.toFixed(0)},${a.yMin.toFixed(0)} pt`
+}
 
 let scratch: string
 let pptx: Pptx

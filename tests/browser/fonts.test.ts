@@ -1,10 +1,10 @@
+import type { LoadedFace, RenderedText } from '../support/fonts.ts'
+import type { DeckSession, GuardedPage } from './deck-session.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeSlide } from '../support/deck.ts'
 import { faceCovers, loadedFaces, renderedFonts } from '../support/fonts.ts'
-import type { LoadedFace, RenderedText } from '../support/fonts.ts'
 import { slideSelector } from '../support/slidev-page.ts'
 import { openDeckSession, openGuardedPage, showFinalStep } from './deck-session.ts'
-import type { DeckSession, GuardedPage } from './deck-session.ts'
 
 /**
  * The deck self-hosts its fonts (headmatter `fonts.provider: none`, @fontsource in styles/):

@@ -1,15 +1,16 @@
+import type { TestProject } from 'vitest/node'
+import type { BrowserArtifacts, ExportStatus } from '../support/artifacts.ts'
+import type { Deck } from '../support/deck.ts'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { TestProject } from 'vitest/node'
+import process from 'node:process'
 import { findChromium } from '../../scripts/lib/chromium.ts'
+import { startStaticServer } from '../../scripts/lib/static-server.ts'
 import { artifactsDir, deckFingerprint, deckRoot, exportStatusFile, SITE_BASE } from '../support/artifacts.ts'
-import type { BrowserArtifacts, ExportStatus } from '../support/artifacts.ts'
 import { launchBrowserServer } from '../support/browser.ts'
 import { loadDeck } from '../support/deck.ts'
-import type { Deck } from '../support/deck.ts'
 import { start, tail } from '../support/run.ts'
-import { startStaticServer } from '../../scripts/lib/static-server.ts'
 
 /**
  * The browser project's one-time work. It builds the site (`slidev build --base /briefing/`,

@@ -1,14 +1,14 @@
-import { formatDate } from '../../data/format.ts'
+import type { PDFDocument } from 'pdf-lib'
+import type { SourceRecord } from '../../scripts/lib/deck-checks/data.ts'
+import type { LoadedDeck } from '../../scripts/lib/deck-checks/deck.ts'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { PDFArray, PDFDict, PDFName, PDFString } from 'pdf-lib'
-import type { PDFDocument } from 'pdf-lib'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { formatDate } from '../../data/format.ts'
 import { citedIds } from '../../scripts/lib/deck-checks/content.ts'
-import { loadDeck } from '../../scripts/lib/deck-checks/deck.ts'
-import type { LoadedDeck } from '../../scripts/lib/deck-checks/deck.ts'
 import { loadDeckData } from '../../scripts/lib/deck-checks/deck-data.ts'
-import type { SourceRecord } from '../../scripts/lib/deck-checks/data.ts'
+import { loadDeck } from '../../scripts/lib/deck-checks/deck.ts'
 import { splitNote } from '../../scripts/lib/notes/split-notes.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
 import { loadPdf, pageTexts, readOutline } from '../support/pdf.ts'
@@ -71,13 +71,14 @@ describe('handout PDF', () => {
     handout = await loadPdf(handoutFile)
     const { output } = await runOrThrow('pdfimages', 'pdfimages', ['-list', handoutFile], { cwd: tmpdir() })
     // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
-    images = output.split('\n').slice(2).map(l => l.trim().split(/\s+/)).filter(c => c[2] === 'image')
-      .map(c => ({ page: Number(c[0]), width: Number(c[3]), height: Number(c[4]), xPpi: Number(c[12]), yPpi: Number(c[13]) }))
+    images = output.split('\n').slice(2).map(l => l.trim().split(/\s+/)).filter(c => c[2] === 'image').map(c => ({ page: Number(c[0]), width: Number(c[3]), height: Number(c[4]), xPpi: Number(c[12]), yPpi: Number(c[13]) }))
     imagePage = images.map(i => i.page)
   })
 
   it('is A4 portrait: a cover, then every slide on its own page, its picture never cut in two', () => {
-    const wrong = handout.getPages().map((p, i) => ({ page: i + 1, w: p.getWidth(), h: p.getHeight() })).filter(p => !closeTo(p.w, A4.width) || !closeTo(p.h, A4.height))
+    const wrong = handout.getPages()
+      .map((p, i) => ({ page: i + 1, w: p.getWidth(), h: p.getHeight() }))
+      .filter(p => !closeTo(p.w, A4.width) || !closeTo(p.h, A4.height))
     expect(wrong).toEqual([])
     // One picture per slide, each whole on one page, in slide order, none on the cover.
     expect(images).toHaveLength(deck.slides.length)

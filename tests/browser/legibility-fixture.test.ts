@@ -1,15 +1,15 @@
+import type { Page } from 'playwright-chromium'
+import type { StaticServer } from '../../scripts/lib/static-server.ts'
+import type { GuardedContext } from '../support/browser.ts'
+import type { LegibilityRun } from './legibility-walk.ts'
 import { mkdir, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { startStaticServer } from '../../scripts/lib/static-server.ts'
 import { artifactsDir, deckRoot } from '../support/artifacts.ts'
 import { connectBrowser, newGuardedContext } from '../support/browser.ts'
-import type { GuardedContext } from '../support/browser.ts'
 import { runOrThrow } from '../support/run.ts'
-import { startStaticServer } from '../../scripts/lib/static-server.ts'
-import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import { measureBuiltDeck } from './legibility-walk.ts'
-import type { LegibilityRun } from './legibility-walk.ts'
 
 /**
  * The legibility check itself, on a fixture deck that breaks the budget in known ways
@@ -58,7 +58,7 @@ describe('legibility check on a deck that breaks the budget', () => {
     expect(messages(6)).toEqual([`slide 6 “Revealed on click” (${PAGE}:73): body text 12 px < 18 px: div.default > p “Hidden until the click then too small”`])
   })
 
-  it('Mermaid labels are measured through the shadow root', () => {
+  it('mermaid labels are measured through the shadow root', () => {
     expect(messages(5).length).toBeGreaterThan(0)
     for (const m of messages(5))
       expect(m).toMatch(/^slide 5 “A diagram with tiny labels” \(pages\/01-fixture\.md:57\): diagram label (\d+(\.\d)?) px < 16 px: .*“Tiny label (one|two)”$/)

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-chromium'
+import type { BudgetReport } from '../../scripts/lib/legibility/budget.ts'
+import type { SlideMeasure } from '../../scripts/lib/legibility/measure.ts'
 import { loadDeck } from '../../scripts/lib/deck-checks/deck.ts'
 import { evaluateBudget, slideInfo } from '../../scripts/lib/legibility/budget.ts'
-import type { BudgetReport } from '../../scripts/lib/legibility/budget.ts'
 import { measureSlide } from '../../scripts/lib/legibility/measure.ts'
-import type { SlideMeasure } from '../../scripts/lib/legibility/measure.ts'
 import { deckUrl, readNav, settleSlide, slideSelector } from '../support/slidev-page.ts'
 
 export interface LegibilityRun {

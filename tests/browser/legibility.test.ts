@@ -1,7 +1,7 @@
+import type { DeckSession, GuardedPage } from './deck-session.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BUDGET } from '../../scripts/lib/legibility/budget.ts'
 import { openDeckSession, openGuardedPage } from './deck-session.ts'
-import type { DeckSession, GuardedPage } from './deck-session.ts'
 import { measureBuiltDeck } from './legibility-walk.ts'
 
 /**

@@ -1,8 +1,8 @@
+import type { DeckSession, GuardedPage } from './deck-session.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { palette, sideColours } from '../../styles/palette.ts'
 import { slideSelector } from '../support/slidev-page.ts'
 import { openDeckSession, openGuardedPage, showFinalStep } from './deck-session.ts'
-import type { DeckSession, GuardedPage } from './deck-session.ts'
 
 /**
  * The colours on screen are the palette module's: its custom properties reach the built page,

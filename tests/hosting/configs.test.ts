@@ -125,7 +125,7 @@ describe('hosting configs', () => {
     expect(cacheRules).toEqual([{ source: '/assets/(.*)', headers: [{ key: 'Cache-Control', value: CACHE_IMMUTABLE }] }])
   })
 
-  it('Netlify and Vercel build the public site into dist/', () => {
+  it('netlify and Vercel build the public site into dist/', () => {
     const toml = read('netlify.toml')
     expect(/^\s*publish\s*=\s*"dist"/m.test(toml)).toBe(true)
     expect(/^\s*command\s*=\s*".*npm run build.*"/m.test(toml)).toBe(true)
@@ -145,6 +145,8 @@ describe('hosting configs', () => {
     expect(read('scripts/setup.sh')).toMatch(/npm ci/)
     const buildStep = build.find(s => s.run?.startsWith('npm run build'))
     expect(buildStep?.run).toMatch(/--base "\$\{PAGES_BASE_PATH%\/\}\/"/)
+    // A GitHub Actions expression, not a JavaScript template.
+    // eslint-disable-next-line no-template-curly-in-string
     expect(buildStep?.env?.PAGES_BASE_PATH).toBe('${{ steps.pages.outputs.base_path }}')
     expect(build.find(s => s.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path).toBe('dist')
     expect(workflow.jobs.deploy.needs).toBe('build')

@@ -1,14 +1,15 @@
+import type { TestProject } from 'vitest/node'
+import type { HostingArtifacts } from './support/artifacts.ts'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { TestProject } from 'vitest/node'
+import process from 'node:process'
 import { findChromium } from '../../scripts/lib/chromium.ts'
 import { artifactsDir, deckRoot } from '../support/artifacts.ts'
 import { launchBrowserServer } from '../support/browser.ts'
 import { loadDeck } from '../support/deck.ts'
 import { runOrThrow } from '../support/run.ts'
 import { HOSTING_SITE_URL, hostingFingerprint, PRESENTER_BASE, PUBLIC_BASE } from './support/artifacts.ts'
-import type { HostingArtifacts } from './support/artifacts.ts'
 
 type Built = Omit<HostingArtifacts, 'wsEndpoint'>
 

@@ -1,13 +1,13 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import type { Browser } from 'playwright-chromium'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { findNoteLeaks } from '../../scripts/lib/note-leaks.ts'
+import { startStaticServer } from '../../scripts/lib/static-server.ts'
 import { artifactsDir, deckRoot } from '../support/artifacts.ts'
 import { connectBrowser, newGuardedContext } from '../support/browser.ts'
 import { runOrThrow } from '../support/run.ts'
-import { startStaticServer } from '../../scripts/lib/static-server.ts'
 
 /**
  * The public build of a deck whose notes carry planted presenter-only lines

@@ -1,16 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Browser } from 'playwright-chromium'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck } from '../../scripts/lib/deck-checks/deck.ts'
 import type { LoadedDeck } from '../../scripts/lib/deck-checks/deck.ts'
-import { splitNote } from '../../scripts/lib/notes/split-notes.ts'
-import { connectBrowser, newGuardedContext, PageRecorder } from '../support/browser.ts'
-import { startStaticServer } from '../../scripts/lib/static-server.ts'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
-import { markdownToPlainText, squashText } from '../support/text.ts'
 import type { HostingArtifacts } from './support/artifacts.ts'
 import type { HostedPage } from './support/site-checks.ts'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDeck } from '../../scripts/lib/deck-checks/deck.ts'
+import { splitNote } from '../../scripts/lib/notes/split-notes.ts'
+import { startStaticServer } from '../../scripts/lib/static-server.ts'
+import { connectBrowser, newGuardedContext, PageRecorder } from '../support/browser.ts'
+import { markdownToPlainText, squashText } from '../support/text.ts'
 
 /**
  * The reader page (`<base>handout/`) of the public build, on a phone: a 390×844 touch screen.
@@ -48,7 +48,8 @@ describe('reader page on a phone', () => {
   /** Like openHostedPage (site-checks.ts), on an emulated phone with JavaScript off: the page must not need it. */
   async function openPhonePage(): Promise<HostedPage> {
     const origin = new URL(site.url).origin
-    const { context } = await newGuardedContext(browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, javaScriptEnabled: false })
+    const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, javaScriptEnabled: false }
+    const { context } = await newGuardedContext(browser, phone)
     const offOrigin: string[] = []
     context.on('request', (request) => {
       const url = request.url()

@@ -1,10 +1,11 @@
+import type { Deck } from './deck.ts'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { dirname, join, resolve } from 'node:path'
+import process from 'node:process'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
-import type { Deck } from './deck.ts'
 
 /** The sub-folder the test build is served under: proves the deck works off the site root. */
 export const SITE_BASE = '/briefing/'

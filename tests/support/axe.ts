@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module'
 import type { AxeResults, ElementContext, ImpactValue, Result, RunOptions } from 'axe-core'
 import type { Page } from 'playwright-chromium'
+import { createRequire } from 'node:module'
 
 type AxeGlobal = typeof import('axe-core')
 

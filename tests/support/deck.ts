@@ -1,8 +1,8 @@
+import type { SlidevConfig, SlidevThemeMeta } from '@slidev/types'
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, join, resolve } from 'node:path'
 import { resolveConfig } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
-import type { SlidevConfig, SlidevThemeMeta } from '@slidev/types'
 import { markdownToPlainText } from './text.ts'
 
 export interface DeckSlide {

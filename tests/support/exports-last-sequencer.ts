@@ -1,6 +1,6 @@
+import type { TestSpecification } from 'vitest/node'
 import { basename } from 'node:path'
 import { BaseSequencer } from 'vitest/node'
-import type { TestSpecification } from 'vitest/node'
 
 /**
  * Vitest's default order puts long or large files first, which could schedule the export checks

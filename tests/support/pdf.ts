@@ -1,8 +1,9 @@
+import type { Buffer } from 'node:buffer'
+import type { PDFObject } from 'pdf-lib'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib'
-import type { PDFObject } from 'pdf-lib'
 import { runOrThrow } from './run.ts'
 
 export async function loadPdf(file: string): Promise<PDFDocument> {
@@ -66,7 +67,7 @@ export interface GrayImage { width: number, height: number, pixels: Uint8Array }
 
 /** A binary PGM (P5, 8-bit) as pdftoppm -gray writes it. */
 export function parsePgm(data: Buffer): GrayImage {
-  const header = /^P5\s+(?:#.*\s+)*(\d+)\s+(?:#.*\s+)*(\d+)\s+(?:#.*\s+)*(\d+)\s/.exec(data.subarray(0, 200).toString('latin1'))
+  const header = /^P5\s+(?:#.*(?:[\n\r\u2028\u2029]\s*|[\t\v\f \xA0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF]))*(\d+)\s+(?:#.*(?:[\n\r\u2028\u2029]\s*|[\t\v\f \xA0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF]))*(\d+)\s+(?:#.*(?:[\n\r\u2028\u2029]\s*|[\t\v\f \xA0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF]))*(\d+)\s/.exec(data.subarray(0, 200).toString('latin1'))
   if (!header)
     throw new Error('not a binary PGM (P5)')
   const [whole, width, height, max] = header

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer'
 import { open } from 'node:fs/promises'
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])

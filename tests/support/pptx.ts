@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, posix } from 'node:path'
+import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import JSZip from 'jszip'
@@ -51,7 +52,7 @@ export function textRuns(xml: string): string[] {
 /** Relationship id → target path (resolved against the part's folder) of a .rels file. */
 function relationships(xml: string, partDir: string): Map<string, { type: string, target: string, external: boolean }> {
   const rels = new Map<string, { type: string, target: string, external: boolean }>()
-  for (const m of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+  for (const m of xml.matchAll(/<Relationship\b([^>]*)>/g)) {
     const attr = (name: string): string => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1])?.[1] ?? ''
     const external = attr('TargetMode') === 'External'
     rels.set(attr('Id'), { type: attr('Type'), target: external ? decodeXml(attr('Target')) : posix.normalize(posix.join(partDir, attr('Target'))), external })

@@ -1,6 +1,8 @@
-import { spawn } from 'node:child_process'
+import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { createWriteStream } from 'node:fs'
+import process from 'node:process'
 
 export interface RunResult {
   code: number

@@ -52,8 +52,7 @@ export async function findUnlabelledDiagrams(page: Page, selector: string): Prom
       const svg = host.shadowRoot?.querySelector('svg')
       if (!svg)
         continue
-      const labelledBy = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)
-        .map(id => text(host.shadowRoot?.getElementById(id))).join(' ').trim()
+      const labelledBy = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).map(id => text(host.shadowRoot?.getElementById(id))).join(' ').trim()
       const named = [svg.getAttribute('aria-label') ?? '', labelledBy, text(svg.querySelector(':scope > title')), host.getAttribute('aria-label') ?? '', text(host.closest('figure')?.querySelector('figcaption'))]
         .some(name => name.trim().length > 0)
       if (!named) {

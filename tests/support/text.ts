@@ -33,7 +33,7 @@ export function markdownToPlainText(markdown: string): string {
       .replace(/<[^>]+>/g, ' ')
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+      .replace(/^\s{0,3}(?:#{1,6}|[>\-*+]|\d+[.)])\s+/gm, '')
       .replace(/[*_`~]/g, '')
       .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
       .replace(/&nbsp;/g, ' ')

@@ -1,3 +1,4 @@
+import type { DeckDataSet, LoadedDeck, TextFile } from '../../scripts/lib/deck-checks/index.ts'
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,15 +15,14 @@ import {
   checkSections,
   checkSlideCitations,
   checkSourcesResolve,
-  countDeclaredSlides,
   checkSpam,
   citedIds,
+  countDeclaredSlides,
   loadDeck,
   loadDeckData,
   readDeckFiles,
   runDeckChecks,
 } from '../../scripts/lib/deck-checks/index.ts'
-import type { DeckDataSet, LoadedDeck, TextFile } from '../../scripts/lib/deck-checks/index.ts'
 import { badDeckRoot } from './support/deck-root.ts'
 
 let deck: LoadedDeck
@@ -70,7 +70,7 @@ describe('a deck with bad input fails each check with a message naming the culpr
   })
 
   it('a record citing an unknown source names the record, its file and line', () => {
-    const line = lineOf('data/records.ts', "id: 'r2'")
+    const line = lineOf('data/records.ts', 'id: \'r2\'')
     expect(checkData(badData)).toContain(`data/records.ts:${line}: rounds r2: unknown source id "nowhere-123" (not in data/sources.ts)`)
   })
 
@@ -78,14 +78,14 @@ describe('a deck with bad input fails each check with a message naming the culpr
     const errors = checkData(badData)
     const at = (needle: string) => `data/records\\.ts:${lineOf('data/records.ts', needle)}: `
     const expected = [
-      new RegExp(`^${at("id: 'r2'")}rounds r2: unknown source id "nowhere-123"`),
-      new RegExp(`^${at("id: 'r3'")}rounds r3: date: not a valid ISO date`),
-      new RegExp(`^${at("id: 'r4'")}rounds r4: date 2025-04-01 is before r2's 2025-04-19`),
-      new RegExp(`^${at("id: 'e-early'")}timeline e-early: date 2025-04-07 is before e-late's 2025-06-13`),
-      new RegExp(`^${at("id: 'p-nameless'")}players p-nameless: name: must not be empty$`),
+      new RegExp(`^${at('id: \'r2\'')}rounds r2: unknown source id "nowhere-123"`),
+      new RegExp(`^${at('id: \'r3\'')}rounds r3: date: not a valid ISO date`),
+      new RegExp(`^${at('id: \'r4\'')}rounds r4: date 2025-04-01 is before r2's 2025-04-19`),
+      new RegExp(`^${at('id: \'e-early\'')}timeline e-early: date 2025-04-07 is before e-late's 2025-06-13`),
+      new RegExp(`^${at('id: \'p-nameless\'')}players p-nameless: name: must not be empty$`),
       /^data\/records\.ts:\d+: players p-twice: duplicate id "p-twice"/,
       /^data\/records\.ts:\d+: timeline r1: id "r1" is already used in rounds$/,
-      new RegExp(`^${at("id: 'c-unsourced'")}economy c-unsourced: sources: needs at least one entry$`),
+      new RegExp(`^${at('id: \'c-unsourced\'')}economy c-unsourced: sources: needs at least one entry$`),
       /^data: collection "claims" has no schema in data\/schema\.ts/,
       /^data\/sources\.ts:\d+: source s-no-url: url: not an http\(s\) address$/,
       /^data\/sources\.ts:\d+: source s-unused \(Outlet Two\) is never cited/,
@@ -98,7 +98,7 @@ describe('a deck with bad input fails each check with a message naming the culpr
 
   it('a record dated after the stated coverage end names the record and the headmatter line', () => {
     const errors = checkCoverage(badData, deck.headmatter, 'slides.md', readFileSync(join(badDeckRoot, 'slides.md'), 'utf8'))
-    const line = lineOf('data/records.ts', "id: 'e-late'")
+    const line = lineOf('data/records.ts', 'id: \'e-late\'')
     expect(errors).toContainEqual(expect.stringMatching(new RegExp(`^data/records\\.ts:${line}: timeline e-late is dated 2025-06-13, after the deck's stated coverage end 2025-06-10 \\(slides\\.md:${lineOf('slides.md', 'coverage:')}\\)`)))
   })
 

@@ -1,6 +1,6 @@
+import type { DeckDataSet, LoadedDeck, TextFile } from '../../scripts/lib/deck-checks/index.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkNotes, checkRemoteUrls, checkSlideCitations, checkSpam, loadDeck, loadDeckData, readDeckFiles, SEED_SPAM_LINES } from '../../scripts/lib/deck-checks/index.ts'
-import type { DeckDataSet, LoadedDeck, TextFile } from '../../scripts/lib/deck-checks/index.ts'
 import { deckRoot } from './support/deck-root.ts'
 
 /**

@@ -1,6 +1,6 @@
+import type { DeckDataSet, LoadedDeck } from '../../scripts/lib/deck-checks/index.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkData, citedIds, loadDeck, loadDeckData } from '../../scripts/lib/deck-checks/index.ts'
-import type { DeckDataSet, LoadedDeck } from '../../scripts/lib/deck-checks/index.ts'
 import { deckRoot } from './support/deck-root.ts'
 
 let data: DeckDataSet

@@ -1,8 +1,8 @@
+import type { LoadedDeck } from '../../scripts/lib/deck-checks/index.ts'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { sourcesPageCount } from '../../data/citations'
 import { checkHeadmatter, checkSectionFiles, checkSections, checkSourcesResolve, countDeclaredSlides, describeSlide, loadDeck } from '../../scripts/lib/deck-checks/index.ts'
-import type { LoadedDeck } from '../../scripts/lib/deck-checks/index.ts'
 import { deckRoot } from './support/deck-root.ts'
 
 let deck: LoadedDeck

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { externalReferences, pruneFontFaces, singleFileCsp } from '../../scripts/lib/export/formats/html.ts'
 
-const face = (weight: number, range: string): string =>
-  `@font-face{font-family:Inter;font-style:normal;font-weight:${weight};src:url(data:font/woff2;base64,AAAA) format("woff2"),url(data:font/woff;base64,BBBB) format("woff");unicode-range:${range}}`
+function face(weight: number, range: string): string {
+  return `@font-face{font-family:Inter;font-style:normal;font-weight:${weight};src:url(data:font/woff2;base64,AAAA) format("woff2"),url(data:font/woff;base64,BBBB) format("woff");unicode-range:${range}}`
+}
 
 describe('single HTML: font pruning, CSP, self-containment', () => {
   it('keeps only the faces the rendering loaded, and only their woff2', () => {

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer'
 import { deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { pngInkRatio } from '../../scripts/lib/export/png-ink.ts'
@@ -5,7 +6,7 @@ import { pngInkRatio } from '../../scripts/lib/export/png-ink.ts'
 /** A minimal RGB PNG (CRCs left zero: the reader does not check them), each row with the given filter. */
 function png(width: number, height: number, pixel: (x: number, y: number) => [number, number, number], filter = 0): Buffer {
   const rows: number[] = []
-  let previous = new Array<number>(width * 3).fill(0)
+  let previous = Array.from<number>({ length: width * 3 }).fill(0)
   for (let y = 0; y < height; y++) {
     const row = Array.from({ length: width }, (_, x) => pixel(x, y)).flat()
     // Filter 2 (Up): each byte minus the byte above; exercises the reader's unfiltering.

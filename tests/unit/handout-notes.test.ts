@@ -1,6 +1,6 @@
+import type { DeckSlide } from '../../scripts/lib/deck-checks/deck.ts'
 import { describe, expect, it } from 'vitest'
 import { checkNoteSources } from '../../scripts/lib/deck-checks/note-sources.ts'
-import type { DeckSlide } from '../../scripts/lib/deck-checks/deck.ts'
 import { deckOutline } from '../../scripts/lib/handout/deck-pdf-outline.ts'
 import { evaluateBudget, median, slideInfo } from '../../scripts/lib/legibility/budget.ts'
 import { splitNote } from '../../scripts/lib/notes/split-notes.ts'

@@ -16,7 +16,7 @@ function files(path: string): string[] {
 
 const NAMED = 'white|black|red|green|blue|gray|grey|orange|yellow|purple|navy|teal|silver|maroon'
 const LITERALS = [
-  /#[0-9a-f]{3,8}\b(?![\w-])/gi,
+  /#[0-9a-f]{3,8}(?![\w-])/gi,
   /\b(?:rgba?|hsla?)\(/gi,
   new RegExp(`(?:color|background|fill|stroke|border[\\w-]*)\\s*:\\s*(?:${NAMED})\\b`, 'gi'),
   /^\s*(?:classDef|style)\s+\w+/gim,

@@ -1,6 +1,6 @@
-import { describeSlide } from './deck.ts'
-import type { DeckSlide } from './deck.ts'
 import type { TextFile } from './deck-files.ts'
+import type { DeckSlide } from './deck.ts'
+import { describeSlide } from './deck.ts'
 
 /** Case, spacing and typographic variants must not hide a phrase. */
 function normalize(text: string): string {

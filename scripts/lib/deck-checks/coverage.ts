@@ -1,5 +1,5 @@
-import { compareIsoDates, isValidIsoDate } from '../../../data/schema.ts'
 import type { DeckDataSet } from './data.ts'
+import { compareIsoDates, isValidIsoDate } from '../../../data/schema.ts'
 import { recordLocation } from './data.ts'
 
 const AS_OF = /\bas of (\d{1,2} [A-Z][a-z]{2} \d{4}|\d{4}-\d{2}-\d{2})/g

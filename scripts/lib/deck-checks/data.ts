@@ -1,6 +1,6 @@
+import type { z } from 'zod'
 import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import type { z } from 'zod'
 import { collectionSchemas, compareIsoDates, isValidIsoDate, sourceSchema } from '../../../data/schema.ts'
 
 /** A cited page, as data/sources.ts lists it (fields as the schema gives them). */

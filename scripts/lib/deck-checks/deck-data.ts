@@ -1,7 +1,7 @@
+import type { AnyRecord, DeckDataSet, SourceRecord } from './data.ts'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { AnyRecord, DeckDataSet, SourceRecord } from './data.ts'
 import { readDataFiles } from './data.ts'
 
 function isRecordList(value: unknown): value is AnyRecord[] {

@@ -1,8 +1,8 @@
+import type { LoadedSlidevData } from '@slidev/parser/fs'
+import type { SourceSlideInfo } from '@slidev/types'
 import { existsSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
-import type { LoadedSlidevData } from '@slidev/parser/fs'
-import type { SourceSlideInfo } from '@slidev/types'
 
 /** One slide of the presentation as the checks see it, with where it was written. */
 export interface DeckSlide {

@@ -1,5 +1,5 @@
-import { relative } from 'node:path'
 import type { LoadedDeck } from './deck.ts'
+import { relative } from 'node:path'
 
 /**
  * Frontmatter that is not valid YAML, named by file and line. Slidev's parser keeps the broken

@@ -1,5 +1,5 @@
-import { describeSlide } from './deck.ts'
 import type { DeckSlide } from './deck.ts'
+import { describeSlide } from './deck.ts'
 
 export interface MermaidBlock {
   code: string

@@ -1,6 +1,6 @@
+import type { DeckSlide } from './deck.ts'
 import { srcMarkers } from '../notes/split-notes.ts'
 import { describeSlide } from './deck.ts'
-import type { DeckSlide } from './deck.ts'
 
 /**
  * Every `[src: id]` in the speaker notes names a source in data/sources.ts. The handout lists

@@ -1,5 +1,5 @@
-import { describeSlide } from './deck.ts'
 import type { DeckSlide } from './deck.ts'
+import { describeSlide } from './deck.ts'
 
 /** Notes that are only click markers or whitespace say nothing to the presenter. */
 function hasNotes(slide: DeckSlide): boolean {

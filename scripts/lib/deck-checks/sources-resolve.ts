@@ -1,7 +1,7 @@
+import type { LoadedDeck } from './deck.ts'
 import { existsSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { loadDeck } from './deck.ts'
-import type { LoadedDeck } from './deck.ts'
 
 /**
  * Every `src:` import resolves. Slidev's parser does not fail on a missing file: it records

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import type { LoadedDeck } from './deck.ts'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parse, parseRangeString } from '@slidev/parser'
 import { describeSlide } from './deck.ts'
-import type { LoadedDeck } from './deck.ts'
 
 /** Section files are `pages/NN-name.md`; NN gives their order. */
 const SECTION_FILE = /^pages\/(\d{2})-[a-z0-9-]+\.md$/
@@ -115,8 +115,7 @@ async function countSlides(root: string, file: string, range: string | undefined
 export async function countDeclaredSlides(root: string, entry = 'slides.md', pagesDir = 'pages'): Promise<number> {
   const absRoot = resolve(root)
   const entryPath = resolve(absRoot, entry)
-  const own = (await parse(readFileSync(entryPath, 'utf8'), entryPath)).slides
-    .filter(s => !s.frontmatter.src && !s.frontmatter.disabled && !s.frontmatter.hide).length
+  const own = (await parse(readFileSync(entryPath, 'utf8'), entryPath)).slides.filter(s => !s.frontmatter.src && !s.frontmatter.disabled && !s.frontmatter.hide).length
   const dir = join(absRoot, pagesDir)
   const pages = existsSync(dir) ? readdirSync(dir).filter(f => f.endsWith('.md')).sort() : []
   let total = own

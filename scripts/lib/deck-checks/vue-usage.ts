@@ -1,9 +1,9 @@
+import type { ElementNode, RootNode, TemplateChildNode } from '@vue/compiler-dom'
+import type { DeckSlide } from './deck.ts'
 import { existsSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { ElementTypes, NodeTypes, parse } from '@vue/compiler-dom'
-import type { ElementNode, RootNode, TemplateChildNode } from '@vue/compiler-dom'
-import type { DeckSlide } from './deck.ts'
 import { describeSlide } from './deck.ts'
 
 const require = createRequire(import.meta.url)

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import process from 'node:process'
 
 /** Linux's USER_HZ: /proc reports CPU time in these ticks. */
 const TICKS_PER_SECOND = 100

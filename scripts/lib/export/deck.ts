@@ -1,6 +1,6 @@
+import type { SlideInfo } from '@slidev/types'
 import { basename, dirname, resolve } from 'node:path'
 import { resolveConfig } from '@slidev/parser'
-import type { SlideInfo } from '@slidev/types'
 import { loadDeck } from '../deck-checks/deck.ts'
 
 /** One slide as the exporter names it in messages: number, title and where it is written. */

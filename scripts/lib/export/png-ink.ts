@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer'
 import { inflateSync } from 'node:zlib'
 
 /**
@@ -36,12 +37,15 @@ export function pngInkRatio(png: Buffer, threshold = 24): number {
       const b = previous[i]
       const c = i >= channels ? previous[i - channels] : 0
       let value = line[i]
-      if (filter === 1)
+      if (filter === 1) {
         value += a
-      else if (filter === 2)
+      }
+      else if (filter === 2) {
         value += b
-      else if (filter === 3)
+      }
+      else if (filter === 3) {
         value += (a + b) >> 1
+      }
       else if (filter === 4) {
         const p = a + b - c
         const pa = Math.abs(p - a)

@@ -1,8 +1,8 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import type { Browser, Page } from 'playwright-chromium'
 import type { ExportDeck } from './deck.ts'
-import { findRenderProblems, loadedFontFaces, readReadiness } from './page-checks.ts'
 import type { Readiness, RenderFinding } from './page-checks.ts'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { findRenderProblems, loadedFontFaces, readReadiness } from './page-checks.ts'
 import { RenderProblemsError } from './problems.ts'
 
 export interface PrintView {

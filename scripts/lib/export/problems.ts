@@ -1,5 +1,5 @@
-import { describeSlide } from './deck.ts'
 import type { ExportDeck } from './deck.ts'
+import { describeSlide } from './deck.ts'
 
 export interface Finding {
   /** 1-based slide number; 0 when the problem is not tied to one slide. */

@@ -1,16 +1,16 @@
+import type { ExportDeck } from './deck.ts'
+import type { FormatStep } from './types.ts'
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS } from '../chromium.ts'
 import { assertKnownSlidev } from '../slidev-internals.ts'
 import { startStaticServer } from '../static-server.ts'
-import { loadExportDeck } from './deck.ts'
-import type { ExportDeck } from './deck.ts'
 import { processTreeCpuSeconds } from './cpu.ts'
+import { loadExportDeck } from './deck.ts'
 import { openPrintView } from './print-view.ts'
 import { RenderProblemsError } from './problems.ts'
 import { buildExportSite } from './site-build.ts'
-import type { FormatStep } from './types.ts'
 
 export interface ExportRequest {
   /** The deck's entry Markdown file (its folder is the deck root). */

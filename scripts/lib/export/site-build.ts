@@ -1,9 +1,11 @@
+import type { Buffer } from 'node:buffer'
+import type { ExportDeck } from './deck.ts'
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import type { ExportDeck } from './deck.ts'
 
 /** `slidev build` failed; the message quotes the end of its output. */
 export class SiteBuildError extends Error {}

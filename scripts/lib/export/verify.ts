@@ -1,12 +1,12 @@
+import type { ExportDeck } from './deck.ts'
+import type { Finding } from './problems.ts'
 import { execFile } from 'node:child_process'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import JSZip from 'jszip'
 import { PDFDocument } from 'pdf-lib'
-import type { ExportDeck } from './deck.ts'
 import { pngInkRatio } from './png-ink.ts'
-import type { Finding } from './problems.ts'
 
 const run = promisify(execFile)
 

@@ -1,6 +1,6 @@
+import type { Browser } from 'playwright-chromium'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-chromium'
 
 /** What the handout takes from the rendered deck, per slide. */
 export interface CapturedSlide {

@@ -1,8 +1,8 @@
+import type { PDFDict, PDFRef } from 'pdf-lib'
+import type { DeckSlide } from '../deck-checks/deck.ts'
 import { readFile, writeFile } from 'node:fs/promises'
 import { PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber } from 'pdf-lib'
-import type { PDFDict, PDFRef } from 'pdf-lib'
 import { loadDeck } from '../deck-checks/deck.ts'
-import type { DeckSlide } from '../deck-checks/deck.ts'
 
 /** One bookmark: a title, the 0-based page it opens, and its children. */
 export interface OutlineItem {

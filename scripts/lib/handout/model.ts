@@ -1,11 +1,11 @@
-import MarkdownIt from 'markdown-it'
-import type { DeckSlide, LoadedDeck } from '../deck-checks/deck.ts'
 import type { SourceRecord } from '../deck-checks/data.ts'
+import type { DeckSlide, LoadedDeck } from '../deck-checks/deck.ts'
+import type { CapturedSlide } from './capture.ts'
+import MarkdownIt from 'markdown-it'
 import { appendixOrder } from '../../../data/citations.ts'
 import { formatDate } from '../../../data/format.ts'
 import { isValidIsoDate } from '../../../data/schema.ts'
-import { SRC_MARKER, splitNote } from '../notes/split-notes.ts'
-import type { CapturedSlide } from './capture.ts'
+import { splitNote, SRC_MARKER } from '../notes/split-notes.ts'
 
 /** One full reference under a slide. */
 export interface HandoutReference {

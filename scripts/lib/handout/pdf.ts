@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { palette } from '../../../styles/palette.ts'
 import { startStaticServer } from '../static-server.ts'

@@ -1,10 +1,10 @@
+import type { HandoutModel, HandoutSlide } from './model.ts'
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { palette } from '../../../styles/palette.ts'
 import { CONTENT_SECURITY_POLICY } from '../site.ts'
 import { escapeHtml, referenceAnchor } from './model.ts'
-import type { HandoutModel, HandoutSlide } from './model.ts'
 
 /**
  * The reader page: one plain HTML file (no JavaScript) with the slide pictures, the commentary
@@ -138,7 +138,11 @@ ${body.join('\n')}
 }
 
 /** Writes index.html, handout.css and the fonts into `dir` (the slide pictures go to `dir/slides/`). */
-export async function writeHandoutSite(dir: string, model: HandoutModel, options: { deckHref?: string, imageSize: { width: number, height: number } }): Promise<string> {
+export async function writeHandoutSite(
+  dir: string,
+  model: HandoutModel,
+  options: { deckHref?: string, imageSize: { width: number, height: number } },
+): Promise<string> {
   await mkdir(join(dir, 'fonts'), { recursive: true })
   const require = createRequire(import.meta.url)
   const fontDir = join(dirname(require.resolve('@fontsource/inter/package.json')), 'files')

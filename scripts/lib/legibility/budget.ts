@@ -120,8 +120,7 @@ export function evaluateBudget(measures: readonly SlideMeasure[], infos: readonl
   const contentWords = words.filter(w => byNo.get(w.no)!.content).map(w => w.words)
   const medianWords = median(contentWords)
   if (medianWords > BUDGET.maxMedianWords) {
-    const worst = words.filter(w => byNo.get(w.no)!.content).sort((a, b) => b.words - a.words).slice(0, 5)
-      .map(w => `${describe(byNo.get(w.no)!)} ${w.words}`).join('; ')
+    const worst = words.filter(w => byNo.get(w.no)!.content).sort((a, b) => b.words - a.words).slice(0, 5).map(w => `${describe(byNo.get(w.no)!)} ${w.words}`).join('; ')
     violations.push({ no: 0, message: `median of ${medianWords} visible words across ${contentWords.length} content slides > ${BUDGET.maxMedianWords} (most: ${worst})` })
   }
   return { violations, words, medianWords, maxWords: Math.max(0, ...contentWords), shareUnder18: total ? small / total : 0 }

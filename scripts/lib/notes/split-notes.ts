@@ -7,7 +7,7 @@
 /** A notes line that is only a cue for the presenter: `[cue] look at the room…`. */
 export const CUE_LINE = /^\s*(?:[-*+]\s+|>\s*)?\[cue\]/i
 /** `[src: id-a, id-b]`: the sources a passage of commentary rests on. */
-export const SRC_MARKER = /\[src:\s*([^\]]*)\]/gi
+export const SRC_MARKER = /\[src:([^\]]*)\]/gi
 
 export interface NoteLine {
   /** 1-based line inside the note. */

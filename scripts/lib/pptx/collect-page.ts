@@ -114,7 +114,8 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
         sides.forEach((s, i) => {
           if (!s)
             return
-          const [bx, by, bw, bh] = i === 0 ? [x, y, w, s.width] : i === 1 ? [x + w - s.width, y, s.width, h] : i === 2 ? [x, y + h - s.width, w, s.width] : [x, y, s.width, h]
+          const sides = [[x, y, w, s.width], [x + w - s.width, y, s.width, h], [x, y + h - s.width, w, s.width], [x, y, s.width, h]]
+          const [bx, by, bw, bh] = sides[Math.min(i, 3)]
           if (s.dash !== 'solid') {
             // A dashed or dotted side: a line along its middle, so the dashes survive.
             const horizontal = i % 2 === 0
@@ -263,7 +264,7 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
           if (pcs.visibility !== 'visible')
             return
           const raw = node.textContent ?? ''
-          const pre = /^pre/.test(pcs.whiteSpace)
+          const pre = pcs.whiteSpace.startsWith('pre')
           const text = pre ? raw : raw.replace(/\s+/g, ' ')
           if (!text)
             return
@@ -316,8 +317,9 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
         const nextHref = tag === 'a' && node.getAttribute('href') ? node.getAttribute('href')! : href
         const bg = withOpacity(color(cs.backgroundColor), childOpacity)
         const size = nextBaseline === 'normal' ? Number.parseFloat(cs.fontSize) : parentSize
+        const childSize = nextBaseline !== baseline ? Number.parseFloat(getComputedStyle(node.parentElement ?? node).fontSize) : size
         for (const child of childNodesOf(node))
-          visit(child, childOpacity, nextBaseline, nextHref, bg ?? highlight, nextBaseline !== baseline ? Number.parseFloat(getComputedStyle(node.parentElement ?? node).fontSize) : size)
+          visit(child, childOpacity, nextBaseline, nextHref, bg ?? highlight, childSize)
       }
       for (const node of nodes)
         visit(node, opacity, 'normal', undefined, undefined, blockSize)
@@ -329,7 +331,7 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
         paragraph.runs.pop()
       if (!paragraph.runs.length || !rects.length)
         return
-      if (!/^pre/.test(blockCs.whiteSpace)) {
+      if (!blockCs.whiteSpace.startsWith('pre')) {
         paragraph.runs[0].text = paragraph.runs[0].text.replace(/^\s+/, '')
         const last = paragraph.runs[paragraph.runs.length - 1]
         last.text = last.text.replace(/\s+$/, '')
@@ -380,7 +382,8 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
         const listPadding = list ? Number.parseFloat(getComputedStyle(list).paddingLeft) || 0 : 0
         // Room for the list's widest number in a wider font ("10." in bold DejaVu), the same for
         // every item so that the items line up (and merge into one box).
-        const lastNumber = list ? [...list.children].filter(c => c instanceof HTMLLIElement).reduce((n, li) => Math.max(n, ordinalOf(li as HTMLLIElement)), 1) : 1
+        const items = list ? [...list.children].filter(c => c instanceof HTMLLIElement) : []
+        const lastNumber = items.reduce((n, li) => Math.max(n, ordinalOf(li as HTMLLIElement)), 1)
         const numberRoom = blockSize * (String(lastNumber).length * 0.68 + 0.8)
         const markerRoom = Math.max(blockCs.listStyleType === 'decimal' ? numberRoom : blockSize * 1.1, Math.min(listPadding, blockSize * 3))
         paragraph.indent = markerRoom / scale
@@ -556,7 +559,8 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
     }
 
     /** Liang–Barsky: the part of segment a→b inside the rectangle, if any. */
-    function clipSegment(a: { x: number, y: number }, b: { x: number, y: number }, box: { x0: number, y0: number, x1: number, y1: number }): [{ x: number, y: number }, { x: number, y: number }] | undefined {
+    interface Pt { x: number, y: number }
+    function clipSegment(a: Pt, b: Pt, box: { x0: number, y0: number, x1: number, y1: number }): [Pt, Pt] | undefined {
       let t0 = 0
       let t1 = 1
       const dx = b.x - a.x
@@ -621,7 +625,11 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
           const axisAligned = Math.abs(m.b) < 1e-6 && Math.abs(m.c) < 1e-6
           const num = (name: string): number => (graphics as unknown as Record<string, { baseVal: { value: number } }>)[name]?.baseVal?.value ?? 0
           if ((tag === 'rect' || tag === 'circle' || tag === 'ellipse') && axisAligned) {
-            let x0: number, y0: number, x1: number, y1: number, rx = 0
+            let x0: number
+            let y0: number
+            let x1: number
+            let y1: number
+            let rx = 0
             if (tag === 'rect') {
               ;({ x: x0, y: y0 } = pt(num('x'), num('y')))
               ;({ x: x1, y: y1 } = pt(num('x') + num('width'), num('y') + num('height')))

@@ -1,8 +1,8 @@
+import type { PptxDeckInfo } from './deck-info.ts'
+import type { PptxSummary } from './index.ts'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS } from '../chromium.ts'
-import type { PptxDeckInfo } from './deck-info.ts'
 import { writePptx } from './index.ts'
-import type { PptxSummary } from './index.ts'
 import { openPrintView } from './print-view.ts'
 
 /**

@@ -1,3 +1,8 @@
+import type { Buffer } from 'node:buffer'
+import type { Page } from 'playwright-chromium'
+import type { PptxDeckInfo } from './deck-info.ts'
+import type { LinkTarget } from './links.ts'
+import type { BoxItem, CollectedDeck, ImageItem, PathItem, Rgba, SlideItem, Stroke, TextItem, TextRun } from './types.ts'
 /**
  * The project's PPTX writer: an editable 16:9 PPTX from the rendered print view.
  *
@@ -9,19 +14,16 @@
  * SVG/CSS charts become native shapes and connectors; only real images stay pictures.
  */
 import { rename, writeFile } from 'node:fs/promises'
-import type { Page } from 'playwright-chromium'
+import process from 'node:process'
 import PptxGenJS from 'pptxgenjs'
 import { collectPrintView } from './collect-page.ts'
 import { notesText } from './deck-info.ts'
-import type { PptxDeckInfo } from './deck-info.ts'
 import { fitText, SINGLE_LINE_PITCH } from './fit.ts'
 import { linkResolver } from './links.ts'
-import type { LinkTarget } from './links.ts'
 import { postProcess } from './post-process.ts'
 import { assertPrintViewRendered } from './print-view.ts'
-import { normalizePath } from './svg-path.ts'
 import { grownBox } from './room.ts'
-import type { BoxItem, CollectedDeck, ImageItem, PathItem, Rgba, SlideItem, Stroke, TextItem, TextRun } from './types.ts'
+import { normalizePath } from './svg-path.ts'
 
 export { deckInfoFromSlidev } from './deck-info.ts'
 export type { PptxDeckInfo } from './deck-info.ts'
@@ -71,7 +73,18 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
   pptx.theme = { headFontFace: FONT_FACE, bodyFontFace: FONT_FACE }
 
   const resolve = linkResolver(collected, deck)
-  const summary: PptxSummary = { slides: 0, textBoxes: 0, shapes: 0, connectors: 0, pictures: 0, scaledBoxes: 0, smallestScale: 100, internalLinks: 0, externalLinks: 0, diagrams: [] }
+  const summary: PptxSummary = {
+    slides: 0,
+    textBoxes: 0,
+    shapes: 0,
+    connectors: 0,
+    pictures: 0,
+    scaledBoxes: 0,
+    smallestScale: 100,
+    internalLinks: 0,
+    externalLinks: 0,
+    diagrams: [],
+  }
 
   for (const data of collected.slides) {
     const info = deck.slides[data.no - 1]

@@ -1,5 +1,5 @@
-import type { CollectedDeck } from './types.ts'
 import type { PptxDeckInfo } from './deck-info.ts'
+import type { CollectedDeck } from './types.ts'
 
 export type LinkTarget = { slide: number } | { url: string } | undefined
 

@@ -1,13 +1,14 @@
-import { linePitch } from './fit.ts'
 import type { SlideItem, TextItem } from './types.ts'
+import { linePitch } from './fit.ts'
 
 interface Rect { x: number, y: number, w: number, h: number }
 
 const right = (r: Rect): number => r.x + r.w
 const bottom = (r: Rect): number => r.y + r.h
 const overlaps = (a0: number, a1: number, b0: number, b1: number): boolean => Math.min(a1, b1) - Math.max(a0, b0) > 0.5
-const contains = (outer: Rect, inner: Rect): boolean =>
-  outer.x <= inner.x + 1 && outer.y <= inner.y + 1 && right(outer) >= right(inner) - 1 && bottom(outer) >= bottom(inner) - 1
+function contains(outer: Rect, inner: Rect): boolean {
+  return outer.x <= inner.x + 1 && outer.y <= inner.y + 1 && right(outer) >= right(inner) - 1 && bottom(outer) >= bottom(inner) - 1
+}
 
 /** Gap kept to a neighbour or to the inside of a card. */
 const GAP = 3

@@ -92,10 +92,10 @@ export interface BoxItem {
   diagram: boolean
 }
 
-export type PathCommand =
-  | { op: 'M' | 'L', x: number, y: number }
-  | { op: 'C', x1: number, y1: number, x2: number, y2: number, x: number, y: number }
-  | { op: 'Z' }
+export type PathCommand
+  = | { op: 'M' | 'L', x: number, y: number }
+    | { op: 'C', x1: number, y1: number, x2: number, y2: number, x: number, y: number }
+    | { op: 'Z' }
 
 export type ArrowType = 'triangle' | 'oval' | 'arrow'
 

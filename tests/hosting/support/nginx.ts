@@ -1,11 +1,13 @@
-import { spawn } from 'node:child_process'
+import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
+import type { AddressInfo } from 'node:net'
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import { createServer, connect } from 'node:net'
-import type { AddressInfo } from 'node:net'
+import { connect, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import process from 'node:process'
 
 /** The server block users install (deploy/nginx/briefing.conf.template), relative to the repo. */
 export const NGINX_TEMPLATE = 'deploy/nginx/briefing.conf.template'

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import { newGuardedContext, PageRecorder } from '../../support/browser.ts'
 import type { PageIssue } from '../../support/browser.ts'
+import { newGuardedContext, PageRecorder } from '../../support/browser.ts'
 import { deckUrl, readNav, settleSlide } from '../../support/slidev-page.ts'
 
 /**

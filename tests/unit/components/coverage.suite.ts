@@ -1,8 +1,8 @@
+import type { DeckDataSet } from '../../../scripts/lib/deck-checks/index.ts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck, loadDeckData } from '../../../scripts/lib/deck-checks/index.ts'
-import type { DeckDataSet } from '../../../scripts/lib/deck-checks/index.ts'
-import { deckRoot } from '../support/deck-root.ts'
 import { dayMonth } from '../support/dates.ts'
+import { deckRoot } from '../support/deck-root.ts'
 import { deckComponent, mountDeckComponent, textOf } from '../support/mount-deck-component.ts'
 import { renderSlide } from '../support/slide-text.ts'
 

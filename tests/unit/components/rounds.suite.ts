@@ -78,7 +78,7 @@ describe('TrackFacts and TrackCount', () => {
       const held = inTrack.filter(r => r.status === 'held')
       const { wrapper } = mountDeckComponent(deckComponent('TrackFacts'), { track })
       const text = textOf(wrapper)
-      expect(text).toMatch(new RegExp(`^\\w+ rounds? held`))
+      expect(text).toMatch(/^\w+ rounds? held/)
       for (const city of new Set(held.map(r => r.city)))
         expect(text).toContain(city)
       const count = mountDeckComponent(deckComponent('TrackCount'), { track, status: 'held' })

@@ -1,7 +1,7 @@
+import type { LoadedDeck } from '../../../scripts/lib/deck-checks/index.ts'
 import mermaid from 'mermaid'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkMermaid, loadDeck, mermaidBlocks } from '../../../scripts/lib/deck-checks/index.ts'
-import type { LoadedDeck } from '../../../scripts/lib/deck-checks/index.ts'
 import { deckRoot } from '../support/deck-root.ts'
 
 describe('Mermaid', () => {

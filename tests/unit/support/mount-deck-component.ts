@@ -1,8 +1,8 @@
+import type { VueWrapper } from '@vue/test-utils'
+import type { Component } from 'vue'
 import { basename } from 'node:path'
 import { mount } from '@vue/test-utils'
-import type { VueWrapper } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
-import type { Component } from 'vue'
 
 // Slidev auto-registers everything in components/; the glob does the same for the tests.
 const modules = import.meta.glob<{ default: Component }>('../../../components/*.vue', { eager: true })

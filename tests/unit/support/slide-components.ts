@@ -7,7 +7,7 @@ export interface ComponentUse {
 }
 
 const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*?)\/?>/g
-const ATTR = /([:@#]?[A-Za-z_][\w.:-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g
+const ATTR = /([:@#]?[A-Z_][\w.:-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/gi
 
 function camelize(name: string): string {
   return name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())

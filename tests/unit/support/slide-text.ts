@@ -1,9 +1,9 @@
-import { basename } from 'node:path'
 import type { Component } from 'vue'
-import { describeSlide } from '../../../scripts/lib/deck-checks/index.ts'
 import type { DeckSlide } from '../../../scripts/lib/deck-checks/index.ts'
-import { componentUses } from './slide-components.ts'
+import { basename } from 'node:path'
+import { describeSlide } from '../../../scripts/lib/deck-checks/index.ts'
 import { deckComponents, mountDeckComponent, wordsOf } from './mount-deck-component.ts'
+import { componentUses } from './slide-components.ts'
 
 const layoutModules = import.meta.glob<{ default: Component }>('../../../layouts/*.vue', { eager: true })
 const deckLayouts: Readonly<Record<string, Component>> = Object.fromEntries(
@@ -12,8 +12,26 @@ const deckLayouts: Readonly<Record<string, Component>> = Object.fromEntries(
 
 /** Slidev's built-in components a slide may use; they are not the deck's to render here. */
 const SLIDEV_BUILT_INS = new Set([
-  'Arrow', 'AutoFitText', 'LightOrDark', 'Link', 'PoweredBySlidev', 'RenderWhen', 'SlideCurrentNo', 'SlidesTotal',
-  'SlidevVideo', 'Toc', 'TocList', 'Transform', 'Tweet', 'VAfter', 'VClick', 'VClicks', 'VDrag', 'VDragArrow', 'VSwitch', 'Youtube',
+  'Arrow',
+  'AutoFitText',
+  'LightOrDark',
+  'Link',
+  'PoweredBySlidev',
+  'RenderWhen',
+  'SlideCurrentNo',
+  'SlidesTotal',
+  'SlidevVideo',
+  'Toc',
+  'TocList',
+  'Transform',
+  'Tweet',
+  'VAfter',
+  'VClick',
+  'VClicks',
+  'VDrag',
+  'VDragArrow',
+  'VSwitch',
+  'Youtube',
 ])
 
 export interface RenderedSlide {
@@ -34,7 +52,7 @@ function markdownWords(markdown: string): string {
     .replace(/<[^>]+>/g, ' ')
     .replace(/^```.*$/gm, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/^\s{0,3}(?:#{1,6}|[>\-*+]|\d+[.)])\s+/gm, '')
     .replace(/[*_`]/g, '')
     .replace(/&nbsp;/g, ' ')
 }
@@ -84,8 +102,9 @@ export function renderSlide(slide: DeckSlide): RenderedSlide {
       parts.push(render(component, use.props, use.tag, slide, errors))
       rendered.push(use.name)
     }
-    else if (!SLIDEV_BUILT_INS.has(use.name))
+    else if (!SLIDEV_BUILT_INS.has(use.name)) {
       errors.push(`${describeSlide(slide)}: <${use.name}> is neither in components/ nor a Slidev built-in`)
+    }
   }
   return { slide, text: parts.join(' ').replace(/\s+/g, ' ').trim(), rendered, errors }
 }

@@ -1,7 +1,7 @@
-import { join } from 'node:path'
-import { makeHandout } from '../../handout/index.ts'
 import type { Paper } from '../../handout/index.ts'
 import type { FormatStep } from '../types.ts'
+import { join } from 'node:path'
+import { makeHandout } from '../../handout/index.ts'
 import { verifyTextPdf } from '../verify.ts'
 
 /**

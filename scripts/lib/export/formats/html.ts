@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto'
-import { gzipSync } from 'node:zlib'
-import { readFile, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
 import type { ExportDeck } from '../deck.ts'
 import type { Finding } from '../problems.ts'
 import type { FormatStep } from '../types.ts'
+import { Buffer } from 'node:buffer'
+import { createHash } from 'node:crypto'
+import { readFile, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 export interface UsedFace { family: string, weight: string, style: string, unicodeRange: string }
 
@@ -116,10 +117,11 @@ export function externalReferences(html: string): string[] {
 /** Distinctive lines of the speaker notes found in the text (the build is made --without-notes). */
 export function noteLeaks(html: string, deck: ExportDeck): string[] {
   return deck.slides.flatMap(s => s.note.split('\n').map(l => l.replace(/^[-*]\s+/, '').trim()).filter(l => l.length > 40).slice(0, 2))
-    .map(l => l.slice(0, 40)).filter(snippet => html.includes(snippet))
+    .map(l => l.slice(0, 40))
+    .filter(snippet => html.includes(snippet))
 }
 
-export async function verifySingleFile(path: string, deck: ExportDeck): Promise<Finding[]> {
+export async function verifySingleFile(path: string, _deck: ExportDeck): Promise<Finding[]> {
   const html = await readFile(path, 'utf8')
   const findings: Finding[] = []
   const outside = externalReferences(html)

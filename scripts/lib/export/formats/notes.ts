@@ -1,9 +1,9 @@
+import type { ExportDeck } from '../deck.ts'
+import type { FormatStep } from '../types.ts'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import MarkdownIt from 'markdown-it'
-import type { ExportDeck } from '../deck.ts'
-import type { FormatStep } from '../types.ts'
 import { verifyTextPdf } from '../verify.ts'
 
 const FONT_DIR = fileURLToPath(new URL('../../../../node_modules/@fontsource/inter/files/', import.meta.url))

@@ -1,9 +1,9 @@
+import type { ExportDeck } from '../deck.ts'
+import type { FormatStep } from '../types.ts'
 import { stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as pdfLib from 'pdf-lib'
-import type { ExportDeck } from '../deck.ts'
 import { nestDeckPdfOutline } from '../../handout/deck-pdf-outline.ts'
-import type { FormatStep } from '../types.ts'
 import { verifySlidePdf } from '../verify.ts'
 
 /** Title, author, subject and keywords from the headmatter, as Slidev's exporter sets them. */

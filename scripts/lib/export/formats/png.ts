@@ -1,6 +1,7 @@
+import type { FormatStep } from '../types.ts'
+import { Buffer } from 'node:buffer'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { FormatStep } from '../types.ts'
 import { verifyPngDir } from '../verify.ts'
 
 /** PNG size: the canvas 2× the canvas (1960×1104 for 980×552), as Slidev's exporter scales by default. */

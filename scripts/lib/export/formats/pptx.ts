@@ -1,6 +1,6 @@
+import type { FormatStep } from '../types.ts'
 import { join } from 'node:path'
 import { deckInfoFromSlidev, writePptx } from '../../pptx/index.ts'
-import type { FormatStep } from '../types.ts'
 import { verifyPptx } from '../verify.ts'
 
 /**
