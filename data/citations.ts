@@ -2,7 +2,7 @@ import type { Source } from './types'
 import { sources } from './sources'
 
 /** How many sources each sources slide lists. The sources slides and `<Cite>` share it. */
-export const SOURCES_PER_PAGE = 14
+export const SOURCES_PER_PAGE = 12
 
 /** Number of sources slides needed. */
 export const sourcesPageCount = Math.ceil(sources.length / SOURCES_PER_PAGE)

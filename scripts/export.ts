@@ -21,12 +21,12 @@ import { SiteBuildError } from './lib/export/site-build.ts'
 import { PAPERS } from './lib/handout/index.ts'
 import { UnknownSlidevError } from './lib/slidev-internals.ts'
 
-const USAGE = `Usage: npm run export -- [--only ${FORMAT_IDS.join(',')}] [--paper a4|letter] [--out-dir exports] [--entry slides.md] [--timeout 60] [--skip-check]`
+const USAGE = `Usage: npm run export -- [--only ${FORMAT_IDS.join(',')}] [--paper a4|letter] [--out-dir exports] [--entry slides.md] [--timeout 60] [--skip-check] [--skip-legibility]`
 
 /** A mistake in the command line: its message is the one line to print. */
 class UsageError extends Error {}
 
-function parseCli(): { only: string[], paper: Paper, outDir: string, entry: string, timeoutMs: number, skipCheck: boolean } {
+function parseCli(): { only: string[], paper: Paper, outDir: string, entry: string, timeoutMs: number, skipCheck: boolean, skipLegibility: boolean } {
   let values
   try {
     values = parseArgs({
@@ -38,6 +38,8 @@ function parseCli(): { only: string[], paper: Paper, outDir: string, entry: stri
         'entry': { type: 'string', default: 'slides.md' },
         'timeout': { type: 'string', default: '60' },
         'skip-check': { type: 'boolean', default: false },
+        // For fixture decks that break the legibility budget on purpose (tests only).
+        'skip-legibility': { type: 'boolean', default: false },
         // The handout's paper size.
         'paper': { type: 'string', default: 'a4' },
       },
@@ -57,7 +59,7 @@ function parseCli(): { only: string[], paper: Paper, outDir: string, entry: stri
   if (!PAPERS.includes(paper))
     throw new UsageError(`--paper takes ${PAPERS.join(' or ')}; got ${values.paper}.`)
   const outDir = values['out-dir'] ?? values.out ?? 'exports'
-  return { only, paper, outDir, entry: values.entry!, timeoutMs: timeout * 1000, skipCheck: values['skip-check'] ?? false }
+  return { only, paper, outDir, entry: values.entry!, timeoutMs: timeout * 1000, skipCheck: values['skip-check'] ?? false, skipLegibility: values['skip-legibility'] ?? false }
 }
 
 async function main(): Promise<void> {
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
     executablePath,
     timeoutMs: args.timeoutMs,
     beforeRender: () => deckChecked,
+    legibility: !args.skipLegibility,
   })
   const perStep = Object.entries(report.seconds).map(([k, s]) => `${k} ${s.toFixed(1)} s`).join(', ')
   console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s (${perStep})`)

@@ -23,7 +23,7 @@ describe('handout of a deck with planted presenter-only lines', () => {
   beforeAll(async () => {
     await rm(out, { recursive: true, force: true })
     await mkdir(out, { recursive: true })
-    await runOrThrow('scripts/export.ts (fixture)', join(deckRoot(), 'node_modules', '.bin', 'tsx'), ['scripts/export.ts', '--entry', join(FIXTURE, 'slides.md'), '--only', 'pdf,handout', '--paper', 'letter', '--out', out], { cwd: deckRoot() })
+    await runOrThrow('scripts/export.ts (fixture)', join(deckRoot(), 'node_modules', '.bin', 'tsx'), ['scripts/export.ts', '--entry', join(FIXTURE, 'slides.md'), '--only', 'pdf,handout', '--paper', 'letter', '--skip-legibility', '--out', out], { cwd: deckRoot() })
     expect(existsSync(handoutFile), `${handoutFile} was not written`).toBe(true)
     texts = await pageTexts(handoutFile)
   }, 300_000)

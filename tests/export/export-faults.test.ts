@@ -32,6 +32,7 @@ describe('npm run export refuses a deck with a planted fault', () => {
     { deck: 'overflow', says: /content overflows the slide: <li> "Bullet number \d+/ },
     // Caught by the deck checks (Vue's template parser) before any slide renders.
     { deck: 'unknown-component', says: /unknown component <RoundCardz>/ },
+    { deck: 'too-small', says: /body text 12 px < 18 px/ },
     { deck: 'never-loads', says: /never finished loading within 20 s: its data-waitfor="\.chart-ready" never appeared/ },
   ]
   for (const { deck, says } of cases) {

@@ -8,6 +8,7 @@ import { assertKnownSlidev } from '../slidev-internals.ts'
 import { startStaticServer } from '../static-server.ts'
 import { processTreeCpuSeconds } from './cpu.ts'
 import { loadExportDeck } from './deck.ts'
+import { checkLegibility } from './legibility-check.ts'
 import { openPrintView } from './print-view.ts'
 import { RenderProblemsError } from './problems.ts'
 import { buildExportSite } from './site-build.ts'
@@ -23,6 +24,8 @@ export interface ExportRequest {
   log?: (line: string) => void
   /** Awaited after the build, before rendering (the source checks, run meanwhile). */
   beforeRender?: () => Promise<void>
+  /** Check the legibility budget (default). Off only for fixture decks that break it on purpose. */
+  legibility?: boolean
 }
 
 export interface ExportReport {
@@ -57,7 +60,7 @@ function stopwatch(seconds: Record<string, number>, cpuSeconds: Record<string, n
  * the slides' file:line; the temporary folder is removed and no final name is touched.
  */
 export async function runExport(request: ExportRequest): Promise<ExportReport> {
-  const { entry, outDir, steps, executablePath, timeoutMs = 60_000, log = console.log, beforeRender } = request
+  const { entry, outDir, steps, executablePath, timeoutMs = 60_000, log = console.log, beforeRender, legibility: withLegibility = true } = request
   assertKnownSlidev()
   const seconds: Record<string, number> = {}
   const cpuSeconds: Record<string, number> = {}
@@ -82,7 +85,14 @@ export async function runExport(request: ExportRequest): Promise<ExportReport> {
       log('\n→ Render and check every slide (print view)')
       done = time('render')
       const view = await openPrintView(browser, server.url, deck, { timeoutMs })
-      log(`  ✓ ${deck.slides.length} slides rendered and checked (${done().toFixed(1)} s)`)
+      let budget = 'legibility not checked (--skip-legibility)'
+      if (withLegibility) {
+        const legibility = await checkLegibility(view, deck)
+        if (legibility.findings.length)
+          throw new RenderProblemsError(deck, legibility.findings, 'the legibility budget')
+        budget = `legibility budget met: median ${legibility.report.medianWords}, most ${legibility.report.maxWords} words`
+      }
+      log(`  ✓ ${deck.slides.length} slides rendered and checked, ${budget} (${done().toFixed(1)} s)`)
       const written: { step: FormatStep, path: string }[] = []
       for (const step of steps) {
         log(`\n→ ${step.label}`)
