@@ -48,7 +48,8 @@ describe('handout of a deck with planted presenter-only lines', () => {
   it('turns [src: …] into numbered markers and lists the full references under the slide', () => {
     const slide1 = normalizeText(texts[1])
     expect(slide1).toContain('A slide within budget')
-    expect(slide1).toContain('prints in full. [1]')
+    // Numbered as the sources slides number them: alphabetically by outlet (Fixture Times 1, Fixture Wire 2).
+    expect(slide1).toContain('prints in full. [2]')
     expect(slide1).toContain('Fixture Wire, "First fixture article", 12 Apr 2025.')
     expect(squashText(slide1)).toContain('https://example.org/fixture/alpha-article')
     expect(slide1).not.toContain('Fixture Times')
