@@ -145,7 +145,7 @@ export function summarizeOurExports(runs: ExportRun[], pdfOnly: ExportRun[], sli
     secondsPerSlide: total.median / slides,
     pdfOnlySeconds: pdfOnly.length ? summarize(pdfOnly.map(r => r.wallSeconds)) : null,
     invalid: [...runs, ...pdfOnly].map(r => r.invalid).find(Boolean) ?? null,
-    command: 'npm run export (one build, one print view: pdf + png + pptx-editable + notes + single html)',
+    command: 'npm run export (one build, one print view: pdf + png + pptx + notes + single html + handout)',
   }
 }
 

@@ -1,5 +1,4 @@
-import type { ResolvedSlidevOptions, SlideInfo } from '@slidev/types'
-import type { Page } from 'playwright-chromium'
+import type { ResolvedSlidevOptions } from '@slidev/types'
 import type { InlineConfig, Plugin } from 'vite'
 /**
  * The ONE place that reaches into Slidev's private code. Everything else uses Slidev's public CLI
@@ -8,19 +7,15 @@ import type { InlineConfig, Plugin } from 'vite'
  * other version every entry point here fails with one line, instead of exporting blank slides.
  *
  * Internals used, and why the public surface cannot do the job:
- * 1. `exportPptxEditable(ctx, output)` in the content-hashed `dist/pptx-*.mjs` chunk: Slidev's editable
- *    PPTX writer. The CLI runs it only inside `slidev export`, which launches its own browser and
- *    renders the deck again; the one-pass exporter (scripts/lib/export/) runs it on the page it has
- *    already rendered and checked. Used by scripts/lib/export/formats/pptx.ts.
- * 2. `build()` in `dist/build-*.mjs`, with resolved options changed (buildWithChoices): scripts/build.ts
+ * 1. `build()` in `dist/build-*.mjs`, with resolved options changed (buildWithChoices): scripts/build.ts
  *    makes the public and presenter sites from one slides.md; the public CLI has no flag for
  *    `presenter`, for the download button's URL, or to keep `seoMeta` from launching a browser.
- * 3. The `__SLIDEV_FEATURE_PRINT__` compile-time flag: `slidev build` compiles the print route in only
+ * 2. The `__SLIDEV_FEATURE_PRINT__` compile-time flag: `slidev build` compiles the print route in only
  *    for `download: true|'auto'`, which also makes the build print a PDF itself (a second rendering,
  *    on a fixed port 12445). The export build sets the flag through Vite's `define` instead.
- * 4. `build.rollupOptions.output.manualChunks` in Slidev's Vite config: Rolldown refuses it together
+ * 3. `build.rollupOptions.output.manualChunks` in Slidev's Vite config: Rolldown refuses it together
  *    with vite-plugin-singlefile's `codeSplitting: false`, so the single-file build drops it.
- * 5. The print view's DOM: `.print-slide-container` (id `NNN-CC`), `[data-slidev-no]`,
+ * 4. The print view's DOM: `.print-slide-container` (id `NNN-CC`), `[data-slidev-no]`,
  *    `.slidev-slide-loading`, `#mermaid-rendering-container`, Mermaid's `pre[border]` error box and
  *    `?print=true#/print`. The exporter's readiness checks read them (scripts/lib/export/print-view.ts).
  */
@@ -54,31 +49,6 @@ interface BuildModule {
   build: (options: ResolvedSlidevOptions, viteConfig?: InlineConfig, args?: Record<string, unknown>) => Promise<void>
 }
 
-/** What Slidev's editable-PPTX writer reads from its caller. */
-export interface PptxContext {
-  page: Page
-  slides: SlideInfo[]
-  width: number
-  height: number
-  /** 1-based slide numbers to include. */
-  pages: number[]
-  /** Navigates to a route; the exporter's page is already on the print view, so it does nothing. */
-  go: (no: number | string, clicks?: string) => Promise<void>
-}
-
-export interface PptxResult {
-  output: string
-  slideCount: number
-  fallbackSlides: { no: number, reason: string }[]
-  imagesDropped: number
-  rastersFailed: number
-  fontsNamed: string[]
-}
-
-interface PptxModule {
-  exportPptxEditable: (ctx: PptxContext, output: string) => Promise<PptxResult>
-}
-
 async function loadSlidevChunk<T>(prefix: string, exportNames: (keyof T & string)[]): Promise<T> {
   assertKnownSlidev()
   const dist = join(cliDir(), 'dist')
@@ -92,7 +62,7 @@ async function loadSlidevChunk<T>(prefix: string, exportNames: (keyof T & string
   return mod as T
 }
 
-/** Vite `define` that compiles the print route (`/print`) into a `slidev build` (internal 3). */
+/** Vite `define` that compiles the print route (`/print`) into a `slidev build` (internal 2). */
 export const PRINT_ROUTE_DEFINE: Readonly<Record<string, string>> = { __SLIDEV_FEATURE_PRINT__: 'true' }
 
 /** What scripts/build.ts decides whatever slides.md says. */
@@ -101,14 +71,14 @@ export interface BuildChoices {
   presenter: boolean
   /** The nav-bar download button's URL, or false for none. A string, not `true`: `true` makes Slidev print a PDF itself. */
   downloadUrl: string | false
-  /** Compile the print route in (internal 3), for the build's own PDF. */
+  /** Compile the print route in (internal 2), for the build's own PDF. */
   printRoute: boolean
   /** Compile in the deck's links to the reader page (`import.meta.env.DECK_HANDOUT`, custom-nav-controls.vue). */
   handoutLinks?: boolean
 }
 
 /**
- * Slidev's build (internal 2) with the build's choices applied to the resolved options: the one place
+ * Slidev's build (internal 1) with the build's choices applied to the resolved options: the one place
  * options are changed after resolveOptions. Head tags (description, og:*, twitter:*) are left to
  * scripts/build.ts, so `seoMeta` is emptied here: an `ogImage: auto` would launch Playwright's browser.
  */
@@ -134,14 +104,8 @@ export async function buildWithChoices(
   await build(options, { ...viteConfig, define }, args)
 }
 
-/** Slidev's editable PPTX, written from a page that already shows the rendered print view. */
-export async function exportPptxEditable(ctx: Omit<PptxContext, 'go'>, output: string): Promise<PptxResult> {
-  const { exportPptxEditable } = await loadSlidevChunk<PptxModule>('pptx', ['exportPptxEditable'])
-  return exportPptxEditable({ ...ctx, go: async () => {} }, output)
-}
-
 /**
- * A post plugin for the single-file build: drops Slidev's `manualChunks` (internal 4), which Rolldown
+ * A post plugin for the single-file build: drops Slidev's `manualChunks` (internal 3), which Rolldown
  * refuses with `codeSplitting: false`. Checks the Slidev version first, since it edits Slidev's config.
  */
 export function dropSlidevManualChunks(): Plugin {

@@ -27,7 +27,6 @@ import { normalizePath } from './svg-path.ts'
 
 export { deckInfoFromSlidev } from './deck-info.ts'
 export type { PptxDeckInfo } from './deck-info.ts'
-export { openPrintView } from './print-view.ts'
 
 /** PowerPoint's standard 16:9 size (LAYOUT_WIDE). */
 export const SLIDE_WIDTH_IN = 13.333

@@ -1,26 +1,6 @@
 import type { Page } from 'playwright-chromium'
 
 /**
- * Opens Slidev's print view (`?print=true` before the hash: the print flag is read from
- * location.search) and waits until every slide is rendered. For callers that do not have such a
- * page yet; the one-pass exporter brings its own.
- */
-export async function openPrintView(page: Page, siteUrl: string, slideCount: number, timeout = 120_000): Promise<void> {
-  const url = new URL(siteUrl)
-  url.search = '?print=true'
-  url.hash = '#/print'
-  await page.goto(url.href, { waitUntil: 'load', timeout })
-  await page.waitForFunction((count) => {
-    const containers = document.querySelectorAll('.print-slide-container').length
-    const mermaidBusy = !!document.querySelector('#mermaid-rendering-container > div')
-    const mermaidHosts = [...document.querySelectorAll('.mermaid')]
-    const fontsDone = document.fonts.status === 'loaded'
-    return containers === count && !document.querySelector('.slidev-slide-loading') && !mermaidBusy
-      && mermaidHosts.every(h => h.shadowRoot?.querySelector('svg') || h.querySelector('svg')) && fontsDone
-  }, slideCount, { timeout, polling: 100 })
-}
-
-/**
  * The page must show every slide, rendered: a PPTX must never be written from "Loading slide…"
  * placeholders or a half-drawn diagram. Throws with what is missing.
  */
