@@ -31,12 +31,16 @@ export function readReadiness(): Readiness {
       waitingFor.push({ no: slideOf(el), selector })
   }
   const pending = document.querySelector('#mermaid-rendering-container')
+  // A diagram's SVG lands in its host's shadow root after the rendering container empties:
+  // wait for every host to have one (or Mermaid's error box), which is what the checks then assert.
+  const hostsWaiting = [...document.querySelectorAll('.print-slide-container .mermaid')]
+    .some(host => !host.shadowRoot?.querySelector('svg') && !host.closest('.print-slide-container')?.querySelector('pre[border]'))
   const imagesPending = [...document.querySelectorAll<HTMLImageElement>('.print-slide-container img')].filter(img => !img.complete).map(slideOf)
   return {
     containers,
     loading,
     waitingFor,
-    mermaidPending: Boolean(pending?.querySelector('div')),
+    mermaidPending: Boolean(pending?.querySelector('div')) || hostsWaiting,
     fontsLoaded: document.fonts.status === 'loaded',
     imagesPending,
   }
