@@ -7,7 +7,7 @@
 export interface Readiness {
   /** Slide numbers of the print containers present (one per slide without click steps). */
   containers: number[]
-  /** Slides still showing Slidev's loading placeholder. */
+  /** Slides still showing Slidev's loading placeholder, or whose layout has not mounted yet. */
   loading: number[]
   /** Slides with a `data-waitfor` selector that is not visible yet (Slidev's public export hook). */
   waitingFor: { no: number, selector: string }[]
@@ -21,7 +21,11 @@ export interface Readiness {
 export function readReadiness(): Readiness {
   const slideOf = (el: Element): number => Number((el.closest('.print-slide-container')?.id ?? '').split('-')[0]) || 0
   const containers = [...document.querySelectorAll('.print-slide-container')].map(slideOf)
-  const loading = [...document.querySelectorAll('.print-slide-container .slidev-slide-loading')].map(slideOf)
+  // Slidev shows its loading placeholder only 300 ms after a slide's async component starts loading:
+  // before that a container is empty, so "no placeholder" alone does not mean "mounted".
+  const loading = [...document.querySelectorAll('.print-slide-container')]
+    .filter(c => c.querySelector('.slidev-slide-loading') || !c.querySelector('.slidev-layout'))
+    .map(slideOf)
   const waitingFor: Readiness['waitingFor'] = []
   for (const el of document.querySelectorAll('.print-slide-container [data-waitfor]')) {
     const selector = el.getAttribute('data-waitfor') ?? ''

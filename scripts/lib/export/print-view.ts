@@ -39,9 +39,13 @@ export async function openPrintView(browser: Browser, siteUrl: string, deck: Exp
   let state: Readiness = await page.evaluate(readReadiness)
   const ready = (s: Readiness): boolean => s.containers.length >= deck.slides.length && !s.loading.length && !s.waitingFor.length
     && !s.mermaidPending && s.fontsLoaded && !s.imagesPending.length
-  while (!ready(state) && Date.now() < deadline) {
+  // Ready means ready on three polls in a row: a diagram or image that starts after the first
+  // "ready" reading would otherwise be checked half-drawn.
+  let streak = ready(state) ? 1 : 0
+  while (streak < 3 && Date.now() < deadline) {
     await sleep(200)
     state = await page.evaluate(readReadiness)
+    streak = ready(state) ? streak + 1 : 0
   }
   const findings: RenderFinding[] = []
   if (!ready(state)) {
@@ -52,7 +56,7 @@ export async function openPrintView(browser: Browser, siteUrl: string, deck: Exp
     for (const slide of deck.slides.filter(s => state.containers.length && !present.has(s.no)))
       findings.push({ no: slide.no, message: 'missing from the print view' })
     for (const no of new Set(state.loading))
-      findings.push({ no, message: `never finished loading within ${seconds} s (still "Loading slide…")` })
+      findings.push({ no, message: `never finished loading within ${seconds} s (still "Loading slide…", or no element with its layout's slidev-layout class)` })
     for (const { no, selector } of state.waitingFor)
       findings.push({ no, message: `never finished loading within ${seconds} s: its data-waitfor="${selector}" never appeared` })
     for (const no of new Set(state.imagesPending))
