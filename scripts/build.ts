@@ -34,7 +34,8 @@ import { RenderProblemsError } from './lib/export/problems.ts'
 import { HANDOUT_DIR, HandoutInputError, makeHandout } from './lib/handout/index.ts'
 import { findNoteLeaks, noteProbes, visibleDeckText } from './lib/note-leaks.ts'
 import { splitNote } from './lib/notes/split-notes.ts'
-import { applySiteHead, CONTENT_SECURITY_POLICY, normalizeBase, normalizeSiteUrl, plainDescription, pngSize, SiteConfigError, siteHref } from './lib/site.ts'
+import { pngSize } from './lib/png-size.ts'
+import { applySiteHead, CONTENT_SECURITY_POLICY, normalizeBase, normalizeSiteUrl, plainDescription, SiteConfigError, siteHref } from './lib/site.ts'
 import { buildWithChoices, UnknownSlidevError } from './lib/slidev-internals.ts'
 import { startStaticServer } from './lib/static-server.ts'
 
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
         const cdp = await view.page.context().newCDPSession(view.page)
         const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: box.x, y: box.y, width: box.width, height: box.width / config.aspectRatio, scale: OG_IMAGE_WIDTH / box.width } })
         await writeFile(join(outDir, OG_IMAGE_FILE), Buffer.from(data, 'base64'))
-        image = pngSize(await readFile(join(outDir, OG_IMAGE_FILE)))
+        image = pngSize(await readFile(join(outDir, OG_IMAGE_FILE)), OG_IMAGE_FILE)
         console.log(`  ✓ ${OG_IMAGE_FILE}: ${image.width}×${image.height}`)
       }
       if (withHandout) {

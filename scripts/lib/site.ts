@@ -4,6 +4,9 @@
  * hosting test compares them), and the link-preview tags written into the built index.html.
  */
 
+// Kept for importers of site.ts (the handout); the reader lives in png-size.ts.
+export { pngSize } from './png-size.ts'
+
 /** A user mistake in the build's arguments: its message is the one line to print. */
 export class SiteConfigError extends Error {}
 
@@ -181,13 +184,4 @@ export function applySiteHead(indexHtml: string, head: SiteHead): string {
   const at = anchor.index + anchor[0].length
   const withCsp = `${html.slice(0, at)}\n${csp}${html.slice(at)}`
   return withCsp.replace(/<\/head>/i, `${tags.join('\n')}\n</head>`)
-}
-
-/** Width and height of a PNG, from its IHDR chunk. */
-export function pngSize(png: Uint8Array): { width: number, height: number } {
-  const signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-  if (png.length < 24 || signature.some((b, i) => png[i] !== b))
-    throw new Error('not a PNG file')
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
-  return { width: view.getUint32(16), height: view.getUint32(20) }
 }

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { pngFileSize } from '../../scripts/lib/png-size.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
-import { pngSize } from '../support/png.ts'
 
 /** One PNG per slide written by `scripts/export.ts`, named 01.png… so they sort in slide order. */
 
@@ -37,7 +37,7 @@ describe(`PNG per slide (${dir.slice(artifacts.deckRoot.length + 1)})`, () => {
   it('every image has the deck\'s canvas size times the export scale', async () => {
     const want = expectedSize()
     const files = (await readdir(dir)).filter(f => f.endsWith('.png')).sort()
-    const sizes = await Promise.all(files.map(async f => ({ f, ...await pngSize(join(dir, f)) })))
+    const sizes = await Promise.all(files.map(async f => ({ f, ...await pngFileSize(join(dir, f)) })))
     console.log(`[png] ${files.length} files, expected ${want.width}×${want.height} (canvas ${deck.config.canvasWidth}, aspect ${deck.config.aspectRatio.toFixed(4)})`)
     expect(sizes.filter(s => s.width !== want.width || s.height !== want.height).map(s => `${s.f}: ${s.width}×${s.height}`)).toEqual([])
   })

@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer'
 import { inflateSync } from 'node:zlib'
+import { pngSize } from '../png-size.ts'
 
 /**
  * Share of a PNG's pixels that differ clearly from its most common colour: 0 for a blank
@@ -7,10 +8,7 @@ import { inflateSync } from 'node:zlib'
  * PNGs (what Chromium writes), sampling every 4th pixel of every 4th row.
  */
 export function pngInkRatio(png: Buffer, threshold = 24): number {
-  if (png.readUInt32BE(12) !== 0x49484452)
-    throw new Error('not a PNG (no IHDR)')
-  const width = png.readUInt32BE(16)
-  const height = png.readUInt32BE(20)
+  const { width, height } = pngSize(png)
   const depth = png[24]
   const colorType = png[25]
   const channels = ({ 0: 1, 2: 3, 4: 2, 6: 4 } as Record<number, number>)[colorType]

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import JSZip from 'jszip'
 import { PDFDocument } from 'pdf-lib'
+import { pngSize } from '../png-size.ts'
 import { pngInkRatio } from './png-ink.ts'
 
 const run = promisify(execFile)
@@ -52,8 +53,7 @@ export async function verifyPngDir(dir: string, deck: ExportDeck, size: { width:
     findings.push({ no: 0, message: `${files.length} PNGs for ${deck.slides.length} slides` })
   for (const [i, name] of files.entries()) {
     const png = await readFile(join(dir, name))
-    const width = png.readUInt32BE(16)
-    const height = png.readUInt32BE(20)
+    const { width, height } = pngSize(png, name)
     if (width !== size.width || height !== size.height)
       findings.push({ no: i + 1, message: `${name} is ${width}×${height}, not ${size.width}×${size.height}` })
     const ink = pngInkRatio(png)
