@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { collapseWhitespace } from './text-normalize.ts'
 
 /**
  * Finding speaker notes in a built site. Notes reach the bundle rendered to HTML and embedded in
@@ -9,10 +10,6 @@ import { join, relative } from 'node:path'
 
 /** Where text shown on the slides comes from, besides the slides' own Markdown. */
 const VISIBLE_SOURCES = ['components', 'data', 'layouts', 'setup', 'styles', 'public', 'global-top.vue', 'global-bottom.vue', 'slide-top.vue', 'slide-bottom.vue']
-
-function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ')
-}
 
 function readTree(path: string, into: string[]): void {
   if (!existsSync(path))
@@ -36,7 +33,7 @@ export function visibleDeckText(root: string, slideContents: string[]): string {
   const parts = [...slideContents]
   for (const source of VISIBLE_SOURCES)
     readTree(join(root, source), parts)
-  return normalize(parts.join('\n'))
+  return collapseWhitespace(parts.join('\n'))
 }
 
 export interface NoteProbe {

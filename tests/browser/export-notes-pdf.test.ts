@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { squashText } from '../../scripts/lib/text-normalize.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
 import { describeSlide } from '../support/deck.ts'
 import { pageTexts } from '../support/pdf.ts'
-import { distinctiveSnippet, squashText } from '../support/text.ts'
+import { distinctiveSnippet } from '../support/text.ts'
 
 /** The speaker-notes PDF written by `scripts/export.ts`: every slide's notes, in slide order. */
 

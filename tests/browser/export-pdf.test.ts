@@ -1,10 +1,10 @@
 import type { PDFDocument } from 'pdf-lib'
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { normalizeText, squashText } from '../../scripts/lib/text-normalize.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
 import { describeSlide } from '../support/deck.ts'
 import { inkRatio, loadPdf, pageTexts, readOutline, renderPagesGray } from '../support/pdf.ts'
-import { normalizeText, squashText } from '../support/text.ts'
 
 /** The slide PDF written by `scripts/export.ts` (one page per slide, no click steps, with an outline). */
 

@@ -6,11 +6,11 @@ import { join } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import PptxGenJS from 'pptxgenjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { squashText } from '../../scripts/lib/text-normalize.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
 import { connectBrowser } from '../support/browser.ts'
 import { describeSlide } from '../support/deck.ts'
 import { findOverprints, pdfWordBoxes, readPptx, renderWithLibreOffice, slideRuns, textRuns, wordsOffPage } from '../support/pptx.ts'
-import { squashText } from '../support/text.ts'
 
 /**
  * The exported PPTX as a colleague without the deck's fonts sees it: LibreOffice Impress renders it

@@ -1,10 +1,11 @@
 import type { Pptx } from '../support/pptx.ts'
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { normalizeText, squashText } from '../../scripts/lib/text-normalize.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
 import { describeSlide } from '../support/deck.ts'
 import { readPptx } from '../support/pptx.ts'
-import { distinctiveSnippet, markdownToPlainText, normalizeText, squashText } from '../support/text.ts'
+import { distinctiveSnippet, markdownToPlainText } from '../support/text.ts'
 
 /** The editable PPTX written by `scripts/export.ts` (scripts/lib/pptx: real text boxes, native diagrams, notes). */
 

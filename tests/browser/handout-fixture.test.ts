@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { normalizeText, squashText } from '../../scripts/lib/text-normalize.ts'
 import { artifactsDir, deckRoot } from '../support/artifacts.ts'
 import { loadPdf, pageTexts, readOutline } from '../support/pdf.ts'
 import { runOrThrow } from '../support/run.ts'
-import { normalizeText, squashText } from '../support/text.ts'
 
 /**
  * `npm run export -- --only pdf,handout --paper letter` on the fixture deck, whose notes carry

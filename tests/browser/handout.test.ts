@@ -10,10 +10,11 @@ import { citedIds } from '../../scripts/lib/deck-checks/content.ts'
 import { loadDeckData } from '../../scripts/lib/deck-checks/deck-data.ts'
 import { loadDeck } from '../../scripts/lib/deck-checks/deck.ts'
 import { splitNote } from '../../scripts/lib/notes/split-notes.ts'
+import { normalizeText, squashText } from '../../scripts/lib/text-normalize.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
 import { loadPdf, pageTexts, readOutline } from '../support/pdf.ts'
 import { runOrThrow } from '../support/run.ts'
-import { markdownToPlainText, normalizeText, squashText } from '../support/text.ts'
+import { markdownToPlainText } from '../support/text.ts'
 
 /**
  * The handout PDF (`exports/<name>-handout.pdf`) and the deck PDF's links and outline, as

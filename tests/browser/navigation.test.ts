@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-chromium'
 import type { DeckSession, GuardedPage } from './deck-session.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { normalizeText } from '../../scripts/lib/text-normalize.ts'
 import { formatIssues } from '../support/browser.ts'
 import { readNav, settleSlide, slideSelector, waitForSlideMounted } from '../support/slidev-page.ts'
-import { normalizeText } from '../support/text.ts'
 import { openDeckSession, openGuardedPage } from './deck-session.ts'
 
 /** Keyboard, deep links and the overview route of the built site. (→ itself is covered slide by slide in every-slide.test.ts.) */

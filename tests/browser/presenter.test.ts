@@ -1,9 +1,10 @@
 import type { DeckSession, GuardedPage } from './deck-session.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { normalizeText } from '../../scripts/lib/text-normalize.ts'
 import { formatIssues } from '../support/browser.ts'
 import { describeSlide } from '../support/deck.ts'
 import { readNav, settleSlide } from '../support/slidev-page.ts'
-import { distinctiveSnippet, normalizeText } from '../support/text.ts'
+import { distinctiveSnippet } from '../support/text.ts'
 import { openDeckSession, openGuardedPage } from './deck-session.ts'
 
 /**

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck } from '../../scripts/lib/deck-checks/deck.ts'
 import { splitNote } from '../../scripts/lib/notes/split-notes.ts'
 import { startStaticServer } from '../../scripts/lib/static-server.ts'
+import { squashText } from '../../scripts/lib/text-normalize.ts'
 import { connectBrowser, newGuardedContext, PageRecorder } from '../support/browser.ts'
-import { markdownToPlainText, squashText } from '../support/text.ts'
+import { markdownToPlainText } from '../support/text.ts'
 
 /**
  * The reader page (`<base>handout/`) of the public build, on a phone: a 390×844 touch screen.

@@ -1,23 +1,4 @@
-/**
- * Text as it should compare between the Markdown source and any rendering of it: NFKC (so
- * ligatures like ﬁ and … match their letters), one space per whitespace run, and the typographer's
- * substitutions folded back (curly quotes → straight, en/em dashes and `--` → `-`).
- */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKC')
-    .replace(/[\u00AD\u200B]/g, '')
-    .replace(/[‘’‚‛′]/g, '\'')
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/-{2,3}/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-
-/** `normalizeText` without any whitespace: for text that a renderer may split into runs or lines anywhere. */
-export function squashText(text: string): string {
-  return normalizeText(text).replace(/\s+/g, '')
-}
+import { normalizeText } from '../../scripts/lib/text-normalize.ts'
 
 /**
  * Markdown/HTML source → the words a reader sees, roughly: enough to find a title or a note

@@ -1,10 +1,11 @@
 import type { TextFile } from './deck-files.ts'
 import type { DeckSlide } from './deck.ts'
+import { normalizeText } from '../text-normalize.ts'
 import { describeSlide } from './deck.ts'
 
 /** Case, spacing and typographic variants must not hide a phrase. */
 function normalize(text: string): string {
-  return text.normalize('NFKC').replace(/[\u2018\u2019]/g, '\'').replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase()
+  return normalizeText(text).toLowerCase()
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Component } from 'vue'
 import { basename } from 'node:path'
 import { mount } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
+import { collapseWhitespace } from '../../../scripts/lib/text-normalize.ts'
 
 // Slidev auto-registers everything in components/; the glob does the same for the tests.
 const modules = import.meta.glob<{ default: Component }>('../../../components/*.vue', { eager: true })
@@ -49,7 +50,7 @@ export function mountDeckComponent(component: Component, props: Record<string, u
 
 /** Visible text with whitespace collapsed, as a reader would read it. */
 export function textOf(wrapper: { text: () => string }): string {
-  return wrapper.text().replace(/\s+/g, ' ').trim()
+  return collapseWhitespace(wrapper.text())
 }
 
 /** A component of the deck by file name; a clear failure when it was renamed or removed. */
@@ -72,5 +73,5 @@ export function wordsOf(wrapper: { element: Node }): string {
     node.childNodes.forEach(walk)
   }
   walk(wrapper.element)
-  return parts.join(' ').replace(/\s+/g, ' ').trim()
+  return collapseWhitespace(parts.join(' '))
 }
