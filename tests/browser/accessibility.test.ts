@@ -1,8 +1,8 @@
 import type { AxeResults } from 'axe-core'
 import type { DeckSession, GuardedPage } from './deck-session.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describeSlide } from '../../scripts/lib/deck-checks/deck.ts'
 import { blockingViolations, formatViolation, rulesRun, runAxe } from '../support/axe.ts'
-import { describeSlide } from '../support/deck.ts'
 import { findUnlabelledDiagrams } from '../support/slide-content.ts'
 import { settleSlide, slideSelector } from '../support/slidev-page.ts'
 import { openDeckSession, openGuardedPage, showFinalStep } from './deck-session.ts'
@@ -46,7 +46,7 @@ describe('accessibility (axe-core)', () => {
       }
       catch (error) {
         // E.g. the slide is missing from the page: a finding about this slide, the others are still scanned.
-        scanErrors.push(`${describeSlide(slide, session.deck.root)}: could not be scanned: ${(error as Error).message.split('\n')[0]}`)
+        scanErrors.push(`${describeSlide(slide)}: could not be scanned: ${(error as Error).message.split('\n')[0]}`)
       }
     }
     await page.goto(session.url('1'))
@@ -69,13 +69,13 @@ describe('accessibility (axe-core)', () => {
     expect(scanErrors, `\n${scanErrors.join('\n')}`).toEqual([])
     const blocking = scans.flatMap((s) => {
       const found = blockingViolations(s.results)
-      return found.length ? [`${describeSlide(session.deck.slides[s.no - 1], session.deck.root)}:\n${found.map(v => formatViolation(v)).join('\n')}`] : []
+      return found.length ? [`${describeSlide(session.deck.slides[s.no - 1])}:\n${found.map(v => formatViolation(v)).join('\n')}`] : []
     })
     expect(blocking, `\n${blocking.join('\n')}`).toEqual([])
   })
 
   it('every Mermaid diagram has a text alternative', () => {
-    const missing = scans.flatMap(s => s.unlabelledDiagrams.map(m => `${describeSlide(session.deck.slides[s.no - 1], session.deck.root)}: ${m}`))
+    const missing = scans.flatMap(s => s.unlabelledDiagrams.map(m => `${describeSlide(session.deck.slides[s.no - 1])}: ${m}`))
     expect(missing, `\n${missing.join('\n')}`).toEqual([])
   })
 

@@ -2,8 +2,8 @@ import type { PageIssue } from '../support/browser.ts'
 import type { OverflowFinding } from '../support/slide-overflow.ts'
 import type { DeckSession, GuardedPage } from './deck-session.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describeSlide } from '../../scripts/lib/deck-checks/deck.ts'
 import { formatIssues } from '../support/browser.ts'
-import { describeSlide } from '../support/deck.ts'
 import { findRenderErrors, slidesReferencing } from '../support/slide-content.ts'
 import { formatOverflow, measureOverflow } from '../support/slide-overflow.ts'
 import { readNav, settleSlide, slideSelector } from '../support/slidev-page.ts'
@@ -104,7 +104,7 @@ async function walkSlide(no: number, total: number): Promise<SlideReport> {
 /** One line per failing step: "slide 3 “Agenda” (pages/x.md), click 1:\n  details". */
 function perStep(pick: (step: StepReport) => string[]): string[] {
   return reports.flatMap((report) => {
-    const slide = describeSlide(session.deck.slides[report.no - 1], session.deck.root)
+    const slide = describeSlide(session.deck.slides[report.no - 1])
     return report.steps
       .map(step => ({ step, lines: pick(step) }))
       .filter(({ lines }) => lines.length > 0)
@@ -163,7 +163,7 @@ describe('every slide at every click step of the built site', () => {
     }
     const found = [...seen.entries()].map(([url, { issue, at }]) => {
       const by = owners[url] ?? []
-      const who = by.length ? by.map(no => describeSlide(session.deck.slides[no - 1], session.deck.root)).join('; ') : `no slide references it (first seen while showing ${at})`
+      const who = by.length ? by.map(no => describeSlide(session.deck.slides[no - 1])).join('; ') : `no slide references it (first seen while showing ${at})`
       return `${who}:\n  [${issue.kind}] ${issue.text}`
     })
     expect(found, `\n${found.join('\n')}`).toEqual([])

@@ -2,9 +2,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { existsSync, statSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describeSlide } from '../../scripts/lib/deck-checks/deck.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
 import { connectBrowser } from '../support/browser.ts'
-import { describeSlide } from '../support/deck.ts'
 
 /**
  * The single-file HTML deck written by `scripts/export.ts`: opened from file:// with every request
@@ -15,7 +15,7 @@ const artifacts = inject('browserArtifacts')
 const session = inject('browserSession')
 const { deck } = artifacts
 const file = exportFiles(artifacts).html
-const where = (no: number): string => describeSlide(deck.slides[no - 1], deck.root)
+const where = (no: number): string => describeSlide(deck.slides[no - 1])
 
 let browser: Browser
 let context: BrowserContext
@@ -73,7 +73,7 @@ describe(`single HTML deck (${file.slice(artifacts.deckRoot.length + 1)})`, () =
         break
       }
       if (!seen.has(no)) {
-        const title = deck.slides[no - 1]?.title ?? ''
+        const title = deck.slides[no - 1]?.titlePlain ?? ''
         const shown = await page.waitForFunction(({ no, title }) => {
           const el = document.querySelector(`[data-slidev-no="${no}"]`)
           const squash = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { describeSlide } from '../../scripts/lib/deck-checks/deck.ts'
 import { squashText } from '../../scripts/lib/text-normalize.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
-import { describeSlide } from '../support/deck.ts'
 import { pageTexts } from '../support/pdf.ts'
 import { distinctiveSnippet } from '../support/text.ts'
 
@@ -30,7 +30,7 @@ describe(`notes PDF (${file.slice(artifacts.deckRoot.length + 1)})`, () => {
       const snippet = distinctiveSnippet(slide.notePlain, notes.filter((_, i) => i !== slide.no - 1))
       const at = text.indexOf(squashText(snippet), last + 1)
       if (at < 0)
-        problems.push(`${describeSlide(slide, deck.root)}: "${snippet}" is not in the notes PDF${text.includes(squashText(snippet)) ? ' after the previous slide\'s notes (out of order)' : ''}`)
+        problems.push(`${describeSlide(slide)}: "${snippet}" is not in the notes PDF${text.includes(squashText(snippet)) ? ' after the previous slide\'s notes (out of order)' : ''}`)
       else
         last = at
     }

@@ -1,9 +1,9 @@
 import type { PDFDocument } from 'pdf-lib'
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { describeSlide } from '../../scripts/lib/deck-checks/deck.ts'
 import { normalizeText, squashText } from '../../scripts/lib/text-normalize.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
-import { describeSlide } from '../support/deck.ts'
 import { inkRatio, loadPdf, pageTexts, readOutline, renderPagesGray } from '../support/pdf.ts'
 
 /** The slide PDF written by `scripts/export.ts` (one page per slide, no click steps, with an outline). */
@@ -14,7 +14,7 @@ const BLANK_INK_RATIO = 0.002
 const artifacts = inject('browserArtifacts')
 const { deck } = artifacts
 const file = exportFiles(artifacts).pdf
-const where = (no: number): string => describeSlide(deck.slides[no - 1], deck.root)
+const where = (no: number): string => describeSlide(deck.slides[no - 1])
 let pdf: PDFDocument
 let texts: string[]
 
@@ -33,13 +33,13 @@ describe(`slides PDF (${file.slice(artifacts.deckRoot.length + 1)})`, () => {
 
   it('has a bookmark for every titled slide, in order, pointing at its page', () => {
     const outline = readOutline(pdf).map(e => `p${e.page ?? '?'} ${normalizeText(e.title)}`)
-    const expected = deck.slides.filter(s => s.title).map(s => `p${s.no} ${s.title}`)
+    const expected = deck.slides.filter(s => s.titlePlain).map(s => `p${s.no} ${s.titlePlain}`)
     expect(outline).toEqual(expected)
   })
 
   it('has extractable text with each slide\'s title on its page', () => {
     const missing = deck.slides
-      .filter(s => s.title && !squashText(texts[s.no - 1] ?? '').includes(squashText(s.title)))
+      .filter(s => s.titlePlain && !squashText(texts[s.no - 1] ?? '').includes(squashText(s.titlePlain)))
       .map(s => `${where(s.no)}: page ${s.no} text lacks the title; it reads "${normalizeText(texts[s.no - 1] ?? '').slice(0, 100)}"`)
     expect(missing, `\n${missing.join('\n')}`).toEqual([])
   })
@@ -55,6 +55,6 @@ describe(`slides PDF (${file.slice(artifacts.deckRoot.length + 1)})`, () => {
 
   it('carries the deck\'s author in its metadata', () => {
     expect(pdf.getAuthor()).toBe(deck.headmatter.author)
-    expect(normalizeText(pdf.getTitle() ?? '')).toBe(deck.slides[0].title)
+    expect(normalizeText(pdf.getTitle() ?? '')).toBe(deck.slides[0].titlePlain)
   })
 })

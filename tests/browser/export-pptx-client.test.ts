@@ -3,13 +3,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { load } from '@slidev/parser/fs'
 import PptxGenJS from 'pptxgenjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describeSlide, loadDeck } from '../../scripts/lib/deck-checks/deck.ts'
 import { squashText } from '../../scripts/lib/text-normalize.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
 import { connectBrowser } from '../support/browser.ts'
-import { describeSlide } from '../support/deck.ts'
 import { findOverprints, pdfWordBoxes, readPptx, renderWithLibreOffice, slideRuns, textRuns, wordsOffPage } from '../support/pptx.ts'
 
 /**
@@ -22,7 +21,7 @@ import { findOverprints, pdfWordBoxes, readPptx, renderWithLibreOffice, slideRun
 const artifacts = inject('browserArtifacts')
 const { deck } = artifacts
 const file = exportFiles(artifacts).pptx
-const where = (no: number): string => describeSlide(deck.slides[no - 1], deck.root)
+const where = (no: number): string => describeSlide(deck.slides[no - 1])
 /** The fonts an ordinary machine has: DejaVu only, no Inter. */
 const FALLBACK_FONTS = ['/usr/share/fonts/truetype/dejavu']
 function describeOverprint([a, b]: [{ text: string, xMin: number, yMin: number }, { text: string }]): string {
@@ -90,9 +89,9 @@ describe(`the exported PPTX in LibreOffice without Inter (${file.slice(artifacts
   })
 
   it('shows every slide\'s title', () => {
-    const problems = deck.slides.filter(s => s.title).flatMap((slide) => {
+    const problems = deck.slides.filter(s => s.titlePlain).flatMap((slide) => {
       const text = squashText(pages[slide.no - 1]?.words.map(w => w.text).join(' ') ?? '')
-      return text.includes(squashText(slide.title)) ? [] : [`${where(slide.no)}: title "${slide.title}" not found in the rendered page`]
+      return text.includes(squashText(slide.titlePlain)) ? [] : [`${where(slide.no)}: title "${slide.titlePlain}" not found in the rendered page`]
     })
     expect(problems, `\n${problems.join('\n')}`).toEqual([])
   })
@@ -146,7 +145,7 @@ describe('the exported PPTX file', () => {
   })
 
   it('draws every Mermaid diagram as native shapes with connectors, not a picture', async () => {
-    const data = await load({ roots: [deck.root], userRoot: deck.root, allowedRoots: [deck.root] }, join(deck.root, 'slides.md'))
+    const { data } = await loadDeck(deck.root)
     const diagramSlides = data.slides.map((s, i) => ({ no: i + 1, count: (s.source.content.match(/^\s*```mermaid/gm) ?? []).length })).filter(s => s.count)
     expect(diagramSlides.length).toBeGreaterThan(0)
     const problems = diagramSlides.flatMap(({ no }) => {

@@ -1,9 +1,9 @@
 import type { Pptx } from '../support/pptx.ts'
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { describeSlide } from '../../scripts/lib/deck-checks/deck.ts'
 import { normalizeText, squashText } from '../../scripts/lib/text-normalize.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
-import { describeSlide } from '../support/deck.ts'
 import { readPptx } from '../support/pptx.ts'
 import { distinctiveSnippet, markdownToPlainText } from '../support/text.ts'
 
@@ -12,7 +12,7 @@ import { distinctiveSnippet, markdownToPlainText } from '../support/text.ts'
 const artifacts = inject('browserArtifacts')
 const { deck } = artifacts
 const file = exportFiles(artifacts).pptx
-const where = (no: number): string => describeSlide(deck.slides[no - 1], deck.root)
+const where = (no: number): string => describeSlide(deck.slides[no - 1])
 let pptx: Pptx
 
 describe(`editable PPTX (${file.slice(artifacts.deckRoot.length + 1)})`, () => {
@@ -31,7 +31,7 @@ describe(`editable PPTX (${file.slice(artifacts.deckRoot.length + 1)})`, () => {
       const texts = pptx.slides[slide.no - 1]?.texts ?? []
       if (texts.join('').trim() === '')
         return [`${where(slide.no)}: no text at all (<a:t>); is it a picture only?`]
-      if (slide.title && !squashText(texts.join(' ')).includes(squashText(slide.title)))
+      if (slide.titlePlain && !squashText(texts.join(' ')).includes(squashText(slide.titlePlain)))
         return [`${where(slide.no)}: the title is not among its text runs: "${normalizeText(texts.join(' ')).slice(0, 100)}"`]
       return []
     })
@@ -53,7 +53,7 @@ describe(`editable PPTX (${file.slice(artifacts.deckRoot.length + 1)})`, () => {
 
   it('names the deck\'s title and author in docProps/core.xml', () => {
     // Slidev titles the file after the first slide's title, as it does the PDF.
-    expect(normalizeText(pptx.core.title ?? '')).toBe(deck.slides[0].title)
+    expect(normalizeText(pptx.core.title ?? '')).toBe(deck.slides[0].titlePlain)
     expect(pptx.core.creator).toBe(deck.headmatter.author)
   })
 })

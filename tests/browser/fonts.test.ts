@@ -1,7 +1,7 @@
 import type { LoadedFace, RenderedText } from '../support/fonts.ts'
 import type { DeckSession, GuardedPage } from './deck-session.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { describeSlide } from '../support/deck.ts'
+import { describeSlide } from '../../scripts/lib/deck-checks/deck.ts'
 import { faceCovers, loadedFaces, renderedFonts } from '../support/fonts.ts'
 import { slideSelector } from '../support/slidev-page.ts'
 import { openDeckSession, openGuardedPage, showFinalStep } from './deck-session.ts'
@@ -44,7 +44,7 @@ describe('self-hosted fonts', () => {
     await session?.browser.close()
   })
 
-  const where = (no: number): string => describeSlide(session.deck.slides[no - 1], session.deck.root)
+  const where = (no: number): string => describeSlide(session.deck.slides[no - 1])
 
   it('the font files come from the site itself', () => {
     expect(fontFiles.length, 'no font file was loaded at all').toBeGreaterThan(0)

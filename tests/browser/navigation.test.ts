@@ -85,8 +85,8 @@ describe('navigation in the built site', () => {
       await settleSlide(page, no)
       expect(session.route(page).no).toBe(no)
       expect((await readNav(page))?.no).toBe(no)
-      if (slide.title)
-        expect(await visibleText(page, no)).toContain(slide.title)
+      if (slide.titlePlain)
+        expect(await visibleText(page, no)).toContain(slide.titlePlain)
     }
     const issues = recorder.take()
     expect(issues, `${formatIssues(issues)}\n${SEE_WALK}`).toEqual([])

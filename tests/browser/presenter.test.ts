@@ -1,8 +1,8 @@
 import type { DeckSession, GuardedPage } from './deck-session.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describeSlide } from '../../scripts/lib/deck-checks/deck.ts'
 import { normalizeText } from '../../scripts/lib/text-normalize.ts'
 import { formatIssues } from '../support/browser.ts'
-import { describeSlide } from '../support/deck.ts'
 import { readNav, settleSlide } from '../support/slidev-page.ts'
 import { distinctiveSnippet } from '../support/text.ts'
 import { openDeckSession, openGuardedPage } from './deck-session.ts'
@@ -65,7 +65,7 @@ describe('presenter view', () => {
     await session?.browser.close()
   })
 
-  const where = (no: number): string => describeSlide(session.deck.slides[no - 1], session.deck.root)
+  const where = (no: number): string => describeSlide(session.deck.slides[no - 1])
 
   it('shows the current slide and the next one', () => {
     const wrong = views.flatMap((view) => {

@@ -4,8 +4,8 @@ import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import type { HostingArtifacts } from './support/artifacts.ts'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import { load } from '@slidev/parser/fs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDeck } from '../../scripts/lib/deck-checks/deck.ts'
 import { findNoteLeaks, noteProbes, visibleDeckText } from '../../scripts/lib/note-leaks.ts'
 import { publicNote, splitNote } from '../../scripts/lib/notes/split-notes.ts'
 import { startStaticServer } from '../../scripts/lib/static-server.ts'
@@ -67,7 +67,7 @@ describe('speaker notes are not published', () => {
   beforeAll(async () => {
     artifacts = inject('hostingArtifacts')
     const root = artifacts.deckRoot
-    const data = await load({ roots: [root], userRoot: root, allowedRoots: [root] }, join(root, 'slides.md'))
+    const { data } = await loadDeck(root)
     notes = data.slides.map(s => s.note ?? '')
     deckTitle = String(data.headmatter.title ?? '')
     probes = noteProbes(notes, visibleDeckText(root, data.slides.map(s => s.content)))

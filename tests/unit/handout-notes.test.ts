@@ -6,7 +6,7 @@ import { evaluateBudget, median, slideInfo } from '../../scripts/lib/legibility/
 import { splitNote } from '../../scripts/lib/notes/split-notes.ts'
 
 function slide(no: number, raw: string, frontmatter: Record<string, unknown> = {}, title = `Slide ${no}`): DeckSlide {
-  return { no, title, file: 'pages/01-x.md', line: 10 * no, raw, content: '', note: '', frontmatter }
+  return { no, title, file: 'pages/01-x.md', line: 10 * no, raw, content: '', note: '', frontmatter, layout: undefined, level: undefined, hideInToc: false, routeAlias: undefined }
 }
 
 describe('presenter-only lines and citations in notes', () => {

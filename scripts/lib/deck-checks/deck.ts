@@ -24,6 +24,13 @@ export interface DeckSlide {
   frontmatter: Record<string, unknown>
   /** The `src:` import in the entry file this slide came through, if any. */
   importedVia?: SrcImport
+  /** Frontmatter `layout`, if set. */
+  layout: string | undefined
+  /** Heading level of the title (1 for `#`), used by Slidev's PDF outline nesting. */
+  level: number | undefined
+  hideInToc: boolean
+  /** Frontmatter `routeAlias`: the URL shows it instead of the slide number. */
+  routeAlias: string | undefined
 }
 
 /** A frontmatter-only slide of the entry file that pulls in another file with `src:`. */
@@ -114,6 +121,10 @@ export async function loadDeck(root: string, entry = 'slides.md'): Promise<Loade
       note: (s.note ?? '').trim(),
       frontmatter: { ...s.frontmatter },
       importedVia: importer ? importOf(absRoot, importer) : undefined,
+      layout: typeof s.frontmatter.layout === 'string' ? s.frontmatter.layout : undefined,
+      level: s.level,
+      hideInToc: Boolean(s.frontmatter.hideInToc),
+      routeAlias: typeof s.frontmatter.routeAlias === 'string' ? s.frontmatter.routeAlias : undefined,
     }
   })
 

@@ -1,6 +1,6 @@
 import type { SlideInfo } from '@slidev/types'
 import { basename, dirname, resolve } from 'node:path'
-import { resolveConfig } from '@slidev/parser'
+import { resolveDeckConfig } from '../deck-checks/deck-config.ts'
 import { loadDeck } from '../deck-checks/deck.ts'
 
 /** One slide as the exporter names it in messages: number, title and where it is written. */
@@ -41,7 +41,7 @@ export async function loadExportDeck(entryPath: string): Promise<ExportDeck> {
   const deck = await loadDeck(root, basename(abs))
   if (deck.problems.length)
     throw new Error(`The deck does not parse:\n${deck.problems.map(p => `  ${p.file}:${p.line}: ${p.message}`).join('\n')}`)
-  const config = resolveConfig(deck.headmatter)
+  const config = resolveDeckConfig(root, deck.headmatter)
   const fonts = deck.headmatter.fonts as { sans?: unknown } | undefined
   const families = typeof fonts?.sans === 'string' ? fonts.sans.split(',').map(f => f.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean) : []
   return {
