@@ -109,21 +109,13 @@ export function normalizePath(d: string): PathCommand[] {
         y = oy + num()
         out.push({ op: 'L', x, y })
         break
-      case 'C': {
-        const x1 = ox + num()
-        const y1 = oy + num()
-        const x2 = ox + num()
-        const y2 = oy + num()
-        x = ox + num()
-        y = oy + num()
-        out.push({ op: 'C', x1, y1, x2, y2, x, y })
-        cx = x2
-        cy = y2
-        break
-      }
+      case 'C':
       case 'S': {
-        const x1 = /[CS]/i.test(prev) ? 2 * x - cx : x
-        const y1 = /[CS]/i.test(prev) ? 2 * y - cy : y
+        // S has no first control point: it mirrors the previous curve's second one (or is the current point).
+        const smooth = cmd.toUpperCase() === 'S'
+        const mirror = /[CS]/i.test(prev)
+        const x1 = smooth ? (mirror ? 2 * x - cx : x) : ox + num()
+        const y1 = smooth ? (mirror ? 2 * y - cy : y) : oy + num()
         const x2 = ox + num()
         const y2 = oy + num()
         x = ox + num()
