@@ -1,4 +1,3 @@
-import { Buffer } from 'node:buffer'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
@@ -31,6 +30,7 @@ import { loadExportDeck } from './lib/export/deck.ts'
 import { pdfStep } from './lib/export/formats/pdf.ts'
 import { openPrintView } from './lib/export/print-view.ts'
 import { RenderProblemsError } from './lib/export/problems.ts'
+import { shootSlides } from './lib/export/slide-shots.ts'
 import { HANDOUT_DIR, HandoutInputError, makeHandout } from './lib/handout/index.ts'
 import { findNoteLeaks, noteProbes, visibleDeckText } from './lib/note-leaks.ts'
 import { splitNote } from './lib/notes/split-notes.ts'
@@ -161,18 +161,16 @@ async function main(): Promise<void> {
       }
       if (withImage) {
         // The title slide at 1200 px wide, clipped from the same print view.
-        const box = await view.page.locator('.print-slide-container').first().boundingBox()
-        if (!box)
+        const scale = OG_IMAGE_WIDTH / deck.canvas.width
+        const shot = await shootSlides(view.page, { ...deck.canvas, scale, only: [1], save: (_no, png) => writeFile(join(outDir, OG_IMAGE_FILE), png) })
+        if (!shot)
           throw new Error('The title slide was not rendered: no preview image.')
-        const cdp = await view.page.context().newCDPSession(view.page)
-        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: box.x, y: box.y, width: box.width, height: box.width / config.aspectRatio, scale: OG_IMAGE_WIDTH / box.width } })
-        await writeFile(join(outDir, OG_IMAGE_FILE), Buffer.from(data, 'base64'))
         image = pngSize(await readFile(join(outDir, OG_IMAGE_FILE)), OG_IMAGE_FILE)
         console.log(`  ✓ ${OG_IMAGE_FILE}: ${image.width}×${image.height}`)
       }
       if (withHandout) {
         const t = performance.now()
-        const handout = await makeHandout({ root: options.userRoot, entry: basename(values.entry!), siteUrl: site.url, htmlDir: join(outDir, HANDOUT_DIR), deckHref: '../', browser })
+        const handout = await makeHandout({ root: options.userRoot, entry: basename(values.entry!), printView: view.page, canvas: deck.canvas, htmlDir: join(outDir, HANDOUT_DIR), deckHref: '../', browser })
         console.log(`  ✓ ${HANDOUT_DIR}/: reader page, ${handout.model.slides.length} slides (${((performance.now() - t) / 1000).toFixed(1)} s)`)
       }
       await view.close()

@@ -51,7 +51,8 @@ export async function exportOursOnce(
   deck: { name: string, slides: number },
   only?: string,
 ): Promise<ExportRun> {
-  const outDir = join(workDir, 'exports-ours')
+  // A partial export writes elsewhere: the full run's files (the single HTML) are measured afterwards.
+  const outDir = join(workDir, only ? `exports-ours-only-${only}` : 'exports-ours')
   await rm(outDir, { recursive: true, force: true })
   const r = await runTimed('npm', ['run', 'export', '--silent', '--', '--out-dir', outDir, ...(only ? ['--only', only] : [])], {
     cwd: projectRoot,

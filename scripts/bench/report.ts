@@ -32,9 +32,12 @@ function yardstick(b: ExportBaseline | undefined): number {
 function exportTargets(ours: DeckResult, baselines: BenchResult['exportBaselines']): Omit<Target, 'met'>[] {
   const whole = ours.export && !ours.export.invalid ? ours.export.totalSeconds.median : Number.NaN
   const pdf = ours.export?.pdfOnlySeconds?.median ?? Number.NaN
+  const html = ours.export?.singleHtml
   return [
     { name: 'Whole `npm run export` (every format) vs stock `slidev export` PDF of this deck', ours: whole, baseline: yardstick(baselines?.slidevPdf), limit: 1.5 * yardstick(baselines?.slidevPdf), unit: 's', rule: '≤ 1.5 × stock slidev export PDF' },
     { name: 'Stretch: deck PDF alone (`--only pdf`, build included) vs Marp CLI PDF of a same-size deck', ours: pdf, baseline: yardstick(baselines?.marpPdf), limit: 2 * yardstick(baselines?.marpPdf), unit: 's', rule: '≤ 2 × Marp' },
+    { name: 'Single HTML deck: size', ours: html ? html.bytes / 2 ** 20 : Number.NaN, baseline: null, limit: 3, unit: 'MiB', rule: '≤ 3 MiB' },
+    { name: 'Single HTML deck: file:// → slide 1 title visible (median)', ours: html ? html.titleVisibleMs.median : Number.NaN, baseline: null, limit: 1000, unit: 'ms', rule: '< 1 s' },
   ]
 }
 
@@ -50,7 +53,9 @@ function row(figure: string, ours: Figure, baseline: Figure, unit: string, digit
 function targetValue(t: Target, v: number | null): string {
   if (v == null || Number.isNaN(v))
     return '–'
-  return t.unit === 'B' ? `${(v / KIB).toFixed(0)} KiB` : t.unit === 'ms' ? `${v.toFixed(0)} ms` : `${v.toFixed(1)} s`
+  if (t.unit === 'B')
+    return `${(v / KIB).toFixed(0)} KiB`
+  return t.unit === 'ms' ? `${v.toFixed(0)} ms` : `${v.toFixed(t.unit === 'MiB' ? 2 : 1)} ${t.unit}`
 }
 
 export function renderMarkdown(r: BenchResult): string {
@@ -88,6 +93,10 @@ export function renderMarkdown(r: BenchResult): string {
       lines.push(`| ${step} | ${fmt(s.median)} s | ${(100 * s.median / e.totalSeconds.median).toFixed(0)} % | ${fmt(e.formatCpuSeconds[step]?.median)} s |`)
     const accounted = Object.values(e.formatSeconds).reduce((a, s) => a + s.median, 0)
     lines.push(`| rest (npm, Node start, deck checks, file moves) | ${fmt(e.totalSeconds.median - accounted)} s | ${(100 * (e.totalSeconds.median - accounted) / e.totalSeconds.median).toFixed(0)} % | |`, '')
+    if (e.singleHtml) {
+      const h = e.singleHtml
+      lines.push(`Single HTML deck: ${(h.bytes / 2 ** 20).toFixed(2)} MiB; from file://, slide 1's title visible after ${fmt(h.titleVisibleMs.median, 0)} ms (median of ${h.titleVisibleMs.samples.length}; ${fmt(h.titleVisibleMs.min, 0)}–${fmt(h.titleVisibleMs.max, 0)} ms).`, '')
+    }
   }
   lines.push('| Figure | Ours | Baseline | Ours / baseline |', '|---|---:|---:|---:|')
   lines.push(row(`First view: compressed bytes before slide 1's title is visible (median of ${ours.load.firstViewBytes.samples.length})`, ours.load.firstViewBytes, baseline.load.firstViewBytes, 'KiB', 0, KIB))
@@ -124,7 +133,8 @@ export function renderMarkdown(r: BenchResult): string {
   lines.push('## Method', '')
   lines.push(...[
     '- **Build**: `slidev build` run with Node directly (not npx); wall time; peak RSS is the build process\'s own `ru_maxrss` (a `--import` hook prints `process.resourceUsage().maxRSS` at exit; it matched `/usr/bin/time -v`).',
-    '- **Export**: ours is `npm run export` (one `slidev build` of a single-file deck with the print route, one Chromium on its print view, then PDF with outline, PNGs, editable PPTX, notes PDF and the single HTML); per-phase wall and CPU times come from its `[export-times]` line (CPU: /proc counters of its process tree). Stock `slidev export` runs once unmeasured first (warm Vite cache). Every PDF is checked with pdftotext: a page without text makes the run INVALID. The baseline runs Slidev\'s CLI, `slidev export --executable-path <chromium> --wait-until load --with-clicks=false`, once per format (each with its own dev server start); its remote cover and Google Fonts cannot load offline, so the default networkidle would time out.',
+    '- **Export**: ours is `npm run export` (one `slidev build` of a single-file deck with the print route, one Chromium on its print view, then PDF with outline, PNGs, editable PPTX, notes PDF and the single HTML); per-phase wall and CPU times come from its `[export-times]` line (CPU: /proc counters of its process tree). Stock `slidev export` runs once unmeasured first (warm Vite cache). Every PDF is checked with pdftotext: a page without text makes the run INVALID. The yardsticks: stock `slidev export` of this same deck, PDF only, with its default wait (networkidle; `--wait-until load` printed blank pages because it looks for loading placeholders before the print route has mounted any slide), and Marp CLI on a generated deck of as many slides. Each run\'s PDF must have a page per slide with text on every page, or the run is INVALID and not used as a yardstick.',
+    '- **Single HTML**: the full export\'s `<name>.html`, opened from file:// in a fresh context per run, with every outside host unresolvable; "title visible" as for the first view below.',
     '- **First view**: the built dist/ served from 127.0.0.1 by a small Node server (scripts/lib/static-server.ts) that sends brotli quality 11 (gzip 9 to clients without br), as a host that pre-compresses at deploy would, with an SPA fallback. Headless Chromium, 1280×720, a new browser context (empty cache) per run, every host but 127.0.0.1 made unresolvable (`--host-resolver-rules`), so remote fonts and images fail at once for both decks. "Title visible" is the first animation frame in which slide 1\'s h1 has a size, is on screen and no ancestor is hidden or transparent; bytes are the Resource Timing `encodedBodySize` (compressed body) of the document and every response that ended by then. An unmeasured load first warms the server\'s compression cache.',
     `- **Navigation**: after slide 1 is shown and Slidev has preloaded every slide (3 s), the Down arrow (next slide, skipping click steps) is pressed through the deck, ${ours.nav.passes} passes in fresh contexts. "Rendered" is the first animation frame after the keydown in which the new slide is displayed, has content, and every Mermaid host holds its SVG (in its shadow root) with a size. The slide transition is **not** included: \`transition: fade\` animates opacity for ${ours.nav.transitionMs.toFixed(0)} ms by design, starting in that same frame; the "transition finished" row includes it.`,
     '- **Ratios** are ours / baseline; below 1 means ours is smaller or faster.',

@@ -13,7 +13,7 @@ import type { BenchResult, BuildResult, DeckId, DeckResult, ExportResult, LoadRe
  * on a generated deck of as many slides; each run's PDF is checked for text on every page.
  * --quick (1 run of everything, 3 loads) writes to bench/work/results-quick unless --out is given.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -28,6 +28,7 @@ import { buildOnce, summarizeBuilds } from './measure-build.ts'
 import { exportMarpOnce, exportOursOnce, exportStockSlidevOnce, summarizeBaseline, summarizeOurExports } from './measure-export.ts'
 import { measureLoad } from './measure-load.ts'
 import { measureNav } from './measure-nav.ts'
+import { measureSingleHtml } from './measure-single-html.ts'
 import { judgeTargets, renderMarkdown } from './report.ts'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -149,6 +150,11 @@ async function main(): Promise<void> {
   const load: Partial<Record<DeckId, LoadResult>> = {}
   const nav: Partial<Record<DeckId, NavResult>> = {}
   try {
+    const singleHtml = join(WORK, 'exports-ours', `${exportName}.html`)
+    if (exports.ours && existsSync(singleHtml)) {
+      progress(`single HTML: ${settings.loadRuns} opens from file://`)
+      exports.ours.singleHtml = await measureSingleHtml(browser, singleHtml, settings.loadRuns, progress)
+    }
     for (const id of ids) {
       const server = await startStaticServer({ root: decks[id].target.outDir, spa: true, compressCacheDir: join(WORK, 'compressed') })
       try {

@@ -21,6 +21,13 @@ export interface BuildResult {
   distFiles: number
 }
 
+/** The export's single HTML deck, opened from disk. */
+export interface SingleHtmlResult {
+  bytes: number
+  /** Navigation start → first frame with slide 1's title visible, from file://. */
+  titleVisibleMs: Summary
+}
+
 export interface ExportResult {
   /** Whole command: `npm run export` for ours, `slidev export` for the baseline's PDF. */
   totalSeconds: Summary
@@ -37,6 +44,8 @@ export interface ExportResult {
   /** A PDF alone, whole command: ours `npm run export -- --only pdf`; the baseline's PDF export. */
   pdfOnlySeconds: Summary | null
   command: string
+  /** Ours only: the single HTML of the last export run; null when not measured. */
+  singleHtml?: SingleHtmlResult | null
 }
 
 /** A comparison export (stock `slidev export` of our deck, Marp CLI), verified like ours. */

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { pdfPageTexts } from '../../scripts/lib/export/verify.ts'
 import { findNoteLeaks } from '../../scripts/lib/note-leaks.ts'
 import { startStaticServer } from '../../scripts/lib/static-server.ts'
 import { artifactsDir, deckRoot } from '../support/artifacts.ts'
@@ -27,8 +28,7 @@ let browser: Browser
 
 function build(out: string, extra: string[]): Promise<unknown> {
   const tsx = join(deckRoot(), 'node_modules', '.bin', 'tsx')
-  // The fixture's PDF is not what this test is about (its planted faults fail the PDF's own checks).
-  return runOrThrow('scripts/build.ts (fixture)', tsx, ['scripts/build.ts', '--entry', join(FIXTURE, 'slides.md'), '--base', BASE, '--out', out, '--no-og-image', '--no-pdf', ...extra], { cwd: deckRoot(), env: { ...process.env, BASE_PATH: '', SITE_URL: '' } })
+  return runOrThrow('scripts/build.ts (fixture)', tsx, ['scripts/build.ts', '--entry', join(FIXTURE, 'slides.md'), '--base', BASE, '--out', out, '--no-og-image', ...extra], { cwd: deckRoot(), env: { ...process.env, BASE_PATH: '', SITE_URL: '' } })
 }
 
 function allText(dir: string): string {
@@ -58,6 +58,16 @@ describe('planted presenter-only lines in the public build', () => {
     const probes = CUES.map((text, i) => ({ slide: i + 1, text }))
     expect(findNoteLeaks(withHandout, probes)).toEqual([])
     expect(allText(withHandout)).not.toContain('PLANTED CUE')
+  })
+
+  it('the site\'s PDF download carries the slides but neither cue lines nor commentary (its text read with pdftotext)', async () => {
+    const pdf = readdirSync(withHandout).find(name => name.endsWith('.pdf'))
+    expect(pdf, 'the build writes the PDF download').toBeDefined()
+    const text = (await pdfPageTexts(join(withHandout, pdf!))).join('\n').replace(/\s+/g, ' ')
+    expect(text).toContain('A diagram with tiny labels')
+    expect(text).not.toContain('PLANTED CUE')
+    for (const line of COMMENTARY)
+      expect(text).not.toContain(line)
   })
 
   it('the deck links to the reader page: nav bar, title slide, and a bar for phones', async () => {

@@ -1,15 +1,13 @@
-import type { Browser } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-chromium'
 import type { HandoutModel } from './model.ts'
 import type { Paper } from './pdf.ts'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS } from '../chromium.ts'
 import { loadDeckData } from '../deck-checks/deck-data.ts'
 import { loadDeck } from '../deck-checks/deck.ts'
 import { pngSize } from '../site.ts'
-import { captureSlides, printViewUrl } from './capture.ts'
+import { captureSlides } from './capture.ts'
 import { buildHandoutModel } from './model.ts'
 import { printHandout } from './pdf.ts'
 import { writeHandoutSite } from './render.ts'
@@ -26,8 +24,10 @@ export interface MakeHandoutOptions {
   /** Deck root (slides.md, pages/, data/). */
   root: string
   entry?: string
-  /** The deck, served with its print view, ending with the base: `http://127.0.0.1:PORT/base/`. */
-  siteUrl: string
+  /** The exporter's print view of the built deck, already checked (scripts/lib/export/print-view.ts). */
+  printView: Page
+  /** The deck's canvas as the exporter resolved it (the pictures are shared with the PNG export). */
+  canvas: { width: number, height: number }
   /** Write the reader page here (index.html, handout.css, fonts/, slides/). Default: a temporary folder. */
   htmlDir?: string
   /** Link from the reader page back to the deck (the web page only). */
@@ -35,9 +35,8 @@ export interface MakeHandoutOptions {
   /** Print the handout PDF here. */
   pdfFile?: string
   paper?: Paper
-  executablePath?: string
-  /** An already running browser (the exporter's); otherwise one is started. */
-  browser?: Browser
+  /** The browser that prints the handout PDF (the exporter's). */
+  browser: Browser
 }
 
 export interface HandoutResult {
@@ -55,23 +54,11 @@ export interface HandoutResult {
 export async function makeHandout(options: MakeHandoutOptions): Promise<HandoutResult> {
   const deck = await loadDeck(options.root, options.entry)
   const { sources } = await loadDeckData(options.root)
-  const canvasWidth = Number(deck.headmatter.canvasWidth ?? 980)
-  const aspect = String(deck.headmatter.aspectRatio ?? '16/9').split(/[/:]/).map(Number)
-  const canvasHeight = Math.round(canvasWidth * aspect[1] / aspect[0])
-  const routerMode = String(deck.headmatter.routerMode ?? 'history')
-  const ownBrowser = options.browser ? undefined : await chromium.launch({ executablePath: options.executablePath, args: CHROMIUM_ARGS })
-  const browser = options.browser ?? ownBrowser!
+  const { browser } = options
   const temp = options.htmlDir ? undefined : await mkdtemp(join(tmpdir(), 'handout-'))
   const htmlDir = options.htmlDir ?? temp!
   try {
-    const captured = await captureSlides({
-      browser,
-      url: printViewUrl(options.siteUrl, routerMode),
-      total: deck.slides.length,
-      canvasWidth,
-      canvasHeight,
-      imagesDir: join(htmlDir, 'slides'),
-    })
+    const captured = await captureSlides(options.printView, { ...options.canvas, imagesDir: join(htmlDir, 'slides') })
     const model = buildHandoutModel(deck, sources, captured)
     const imageSize = pngSize(await readFile(join(htmlDir, 'slides', captured[0].image)))
     await writeHandoutSite(htmlDir, model, { deckHref: options.deckHref, imageSize })
@@ -90,6 +77,5 @@ export async function makeHandout(options: MakeHandoutOptions): Promise<HandoutR
   finally {
     if (temp)
       await rm(temp, { recursive: true, force: true })
-    await ownBrowser?.close()
   }
 }

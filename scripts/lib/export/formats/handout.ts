@@ -6,8 +6,8 @@ import { verifyTextPdf } from '../verify.ts'
 
 /**
  * The handout PDF (scripts/lib/handout): each slide as a picture with its commentary and the full
- * references of its sources. It reads the notes from the parsed deck and the cited ids from the
- * rendered slides of the same built site.
+ * references of its sources. It reads the notes from the parsed deck, and the pictures and cited ids
+ * from the exporter's print view (no second rendering).
  */
 export function handoutStep(paper: Paper = 'a4'): FormatStep {
   return {
@@ -16,8 +16,7 @@ export function handoutStep(paper: Paper = 'a4'): FormatStep {
     target: deck => `${deck.name}-handout.pdf`,
     async run({ deck, view, browser, tmpDir }) {
       const pdfFile = join(tmpDir, `${deck.name}-handout.pdf`)
-      const siteUrl = `${new URL(view.page.url()).origin}/`
-      const result = await makeHandout({ root: deck.root, entry: deck.entry, siteUrl, pdfFile, paper, browser })
+      const result = await makeHandout({ root: deck.root, entry: deck.entry, printView: view.page, canvas: deck.canvas, pdfFile, paper, browser })
       return { path: pdfFile, detail: `${result.model.slides.length} slides, ${((result.pdfBytes ?? 0) / 1e6).toFixed(1)} MB` }
     },
     verify: verifyTextPdf,

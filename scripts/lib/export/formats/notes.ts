@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import MarkdownIt from 'markdown-it'
+import { palette } from '../../../../styles/palette.ts'
 import { verifyTextPdf } from '../verify.ts'
 
 const FONT_DIR = fileURLToPath(new URL('../../../../node_modules/@fontsource/inter/files/', import.meta.url))
@@ -27,14 +28,14 @@ export async function notesHtml(deck: ExportDeck): Promise<string> {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(deck.title)}: speaker notes</title><style>
 ${faces.join('\n')}
 @page { size: A4; margin: 18mm 16mm }
-body { font-family: Inter, sans-serif; font-size: 11pt; line-height: 1.45; color: #111 }
+body { font-family: Inter, sans-serif; font-size: 11pt; line-height: 1.45; color: ${palette.ink} }
 h1 { font-size: 18pt; margin: 0 0 8mm }
 h2 { font-size: 13pt; margin: 0 0 2mm; break-after: avoid }
-h2 span { display: inline-block; min-width: 2.2em; color: #555 }
+h2 span { display: inline-block; min-width: 2.2em; color: ${palette.muted} }
 section { break-inside: avoid-page; margin: 0 0 7mm }
 ul { margin: 0; padding-left: 1.3em }
 p { margin: 0 0 2mm }
-.none { color: #666; font-style: italic }
+.none { color: ${palette.muted}; font-style: italic }
 </style></head><body><h1>${escape(deck.title)}: speaker notes</h1>${sections.join('\n')}</body></html>`
 }
 
