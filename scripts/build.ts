@@ -162,7 +162,10 @@ async function main(): Promise<void> {
       if (withImage) {
         // The title slide at 1200 px wide, clipped from the same print view.
         const scale = OG_IMAGE_WIDTH / deck.canvas.width
-        const shot = await shootSlides(view.page, { ...deck.canvas, scale, only: [1], save: (_no, png) => writeFile(join(outDir, OG_IMAGE_FILE), png) })
+        // The exact aspect (980 / (16/9) = 551.25 px), not the canvas rounded up: 1200×675, as previews expect.
+        const height = deck.canvas.width / config.aspectRatio
+        const save = (_no: number, png: Uint8Array): Promise<void> => writeFile(join(outDir, OG_IMAGE_FILE), png)
+        const shot = await shootSlides(view.page, { width: deck.canvas.width, height, scale, only: [1], save })
         if (!shot)
           throw new Error('The title slide was not rendered: no preview image.')
         image = pngSize(await readFile(join(outDir, OG_IMAGE_FILE)), OG_IMAGE_FILE)

@@ -5,7 +5,6 @@
  */
 
 // Kept for importers of site.ts (the handout); the reader lives in png-size.ts.
-export { pngSize } from './png-size.ts'
 
 /** A user mistake in the build's arguments: its message is the one line to print. */
 export class SiteConfigError extends Error {}

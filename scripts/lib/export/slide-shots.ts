@@ -25,7 +25,7 @@ export async function shootSlides(page: Page, { width, height, scale, only, save
   // With the print view's viewport (every slide tall) each capture composites the whole page: about
   // 0.3 s a slide. A viewport of one slide, scrolled to each in turn, takes about a third of that.
   const viewport = page.viewportSize()
-  await page.setViewportSize({ width, height })
+  await page.setViewportSize({ width: Math.ceil(width), height: Math.ceil(height) })
   const cdp = await page.context().newCDPSession(page)
   try {
     for (const box of wanted) {
