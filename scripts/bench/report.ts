@@ -108,7 +108,7 @@ export function renderMarkdown(r: BenchResult): string {
   lines.push(row('Navigation: key → transition finished, p95 (includes the fade)', ours.nav.settledMs.p95, baseline.nav.settledMs.p95, 'ms', 0))
   lines.push('')
 
-  lines.push('## Targets (issue #7)', '', '| Target | Rule | Ours | Limit | Met |', '|---|---|---:|---:|:---:|')
+  lines.push('## Targets (issues #7 and #14)', '', '| Target | Rule | Ours | Limit | Met |', '|---|---|---:|---:|:---:|')
   for (const t of r.targets)
     lines.push(`| ${t.name} | ${t.rule} | ${targetValue(t, t.ours)} | ${targetValue(t, t.limit)} | ${t.met ? 'yes' : Number.isNaN(t.ours) ? 'not measured' : '**no**'} |`)
   lines.push('')
