@@ -55,8 +55,8 @@ describe('one palette', () => {
     const after = await import('../../styles/palette.ts')
     expect(after.sideColours.us.side).toBe('#123456')
     const setupAfter = (await import('../../setup/mermaid.ts')).default
-    const themeBefore = setupBefore() as { themeVariables: Record<string, string> }
-    const themeAfter = setupAfter() as { themeVariables: Record<string, string>, themeCSS: string }
+    const themeBefore = await setupBefore() as { themeVariables: Record<string, string> }
+    const themeAfter = await setupAfter() as { themeVariables: Record<string, string>, themeCSS: string }
     expect(themeBefore.themeVariables.primaryBorderColor).toBe(usBefore)
     expect(themeAfter.themeVariables.primaryBorderColor).toBe('#123456')
     expect(themeAfter.themeVariables.textColor).toBe('#010203')

@@ -81,6 +81,15 @@ export function findRenderProblems({ families, canvasWidth, tolerance }: { famil
     for (const host of container.querySelectorAll('.mermaid')) {
       if (!host.shadowRoot?.querySelector('svg'))
         add('a Mermaid diagram has no SVG')
+      // Mermaid sizes a node from text it measured; measured in a fallback font (Inter not loaded
+      // yet), the label comes out wider than its box, and the foreignObject silently cuts it off.
+      for (const box of host.shadowRoot?.querySelectorAll('foreignObject') ?? []) {
+        const label = box.querySelector('span, p')
+        const room = box.getBoundingClientRect().width
+        const need = label?.getBoundingClientRect().width ?? 0
+        if (label && room > 0 && need > room + 1)
+          add(`a diagram label is cut off: "${(label.textContent ?? '').trim().slice(0, 40)}" is ${Math.round(need)} px wide in a ${Math.round(room)} px box`)
+      }
     }
     // A component name Vue could not resolve is left in the DOM as an unknown element (production
     // builds drop Vue's "Failed to resolve component" warning, so the DOM is the proof).
