@@ -164,11 +164,12 @@ async function main(): Promise<void> {
         const scale = OG_IMAGE_WIDTH / deck.canvas.width
         // The exact aspect (980 / (16/9) = 551.25 px), not the canvas rounded up: 1200×675, as previews expect.
         const height = deck.canvas.width / config.aspectRatio
-        const save = (_no: number, png: Uint8Array): Promise<void> => writeFile(join(outDir, OG_IMAGE_FILE), png)
-        const shot = await shootSlides(view.page, { width: deck.canvas.width, height, scale, only: [1], save })
-        if (!shot)
+        const save = async (_no: number, png: Uint8Array): Promise<void> => {
+          image = pngSize(png, OG_IMAGE_FILE)
+          await writeFile(join(outDir, OG_IMAGE_FILE), png)
+        }
+        if (!await shootSlides(view.page, { width: deck.canvas.width, height, scale, only: [1], save }) || !image)
           throw new Error('The title slide was not rendered: no preview image.')
-        image = pngSize(await readFile(join(outDir, OG_IMAGE_FILE)), OG_IMAGE_FILE)
         console.log(`  ✓ ${OG_IMAGE_FILE}: ${image.width}×${image.height}`)
       }
       if (withHandout) {

@@ -59,13 +59,23 @@ async function waitForTitle(page: Page, timeoutMs: number): Promise<void> {
   await page.waitForFunction(TITLE_VISIBLE_EXPR, undefined, { polling: 'raf', timeout: timeoutMs })
 }
 
-async function openCold(browser: Browser, url: string, blocked: Set<string>, timeoutMs = 60_000): Promise<{ page: Page, close: () => Promise<void> }> {
-  // A new context has an empty HTTP cache, cookies and storage: a first visit.
-  const context = await browser.newContext({ viewport: VIEWPORT })
+/**
+ * A first visit to `url` (new context: empty HTTP cache, cookies and storage), returned once slide
+ * 1's title is visible. `bypassCSP` only for a page whose CSP forbids the eval Playwright's string
+ * predicates use (the single HTML); the page's own scripts run unchanged.
+ */
+export async function openCold(
+  browser: Browser,
+  url: string,
+  blocked: Set<string>,
+  timeoutMs = 60_000,
+  { bypassCSP = false } = {},
+): Promise<{ page: Page, close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP })
   await context.addInitScript({ content: firstViewInitScript(TITLE_SELECTOR) })
   const page = await context.newPage()
   page.on('requestfailed', (r) => {
-    if (!r.url().startsWith(new URL(url).origin))
+    if (!r.url().startsWith(new URL(url).origin) || url.startsWith('file:'))
       blocked.add(new URL(r.url()).origin)
   })
   await page.goto(url, { waitUntil: 'commit' })

@@ -2,9 +2,7 @@ import type { Browser } from 'playwright-chromium'
 import type { SingleHtmlResult } from './types.ts'
 import { stat } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
-import { VIEWPORT } from './browser.ts'
-import { TITLE_SELECTOR } from './measure-load.ts'
-import { firstViewInitScript, TITLE_VISIBLE_EXPR } from './page-scripts.ts'
+import { openCold } from './measure-load.ts'
 import { summarize } from './stats.ts'
 
 /**
@@ -16,21 +14,15 @@ export async function measureSingleHtml(browser: Browser, file: string, runs: nu
   const bytes = (await stat(file)).size
   const url = `${pathToFileURL(file).href}#/1`
   const times: number[] = []
+  const blocked = new Set<string>()
   for (let i = 1; i <= runs; i++) {
-    // The file's CSP forbids eval, which Playwright's string predicates use; the page's own scripts are unchanged.
-    const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP: true })
-    try {
-      await context.addInitScript({ content: firstViewInitScript(TITLE_SELECTOR) })
-      const page = await context.newPage()
-      await page.goto(url, { waitUntil: 'commit' })
-      await page.waitForFunction(TITLE_VISIBLE_EXPR, undefined, { polling: 'raf', timeout: 60_000 })
-      const ms = await page.evaluate<number>('window.__bench.titleVisibleMs')
-      times.push(ms)
-      progress(`  single HTML ${i}/${runs}: title at ${ms.toFixed(0)} ms from file://`)
-    }
-    finally {
-      await context.close()
-    }
+    const run = await openCold(browser, url, blocked, 60_000, { bypassCSP: true })
+    const ms = await run.page.evaluate<number>('window.__bench.titleVisibleMs')
+    await run.close()
+    times.push(ms)
+    progress(`  single HTML ${i}/${runs}: title at ${ms.toFixed(0)} ms from file://`)
   }
+  if (blocked.size)
+    throw new Error(`the single HTML asked for ${[...blocked].join(', ')}: it must need nothing outside the file`)
   return { bytes, titleVisibleMs: summarize(times) }
 }

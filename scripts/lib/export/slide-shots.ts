@@ -47,6 +47,9 @@ export async function shootSlides(page: Page, { width, height, scale, only, save
   return wanted.length
 }
 
+/** Slide pictures at 2× the canvas (1960×1104 for 980×552), the scale Slidev's exporter uses: the PNG export and the handout share them. */
+export const SLIDE_PICTURE_SCALE = 2
+
 const shotsByPage = new WeakMap<Page, Map<string, Promise<Map<number, Buffer>>>>()
 
 /**

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-chromium'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { slidePictures } from '../export/slide-shots.ts'
+import { SLIDE_PICTURE_SCALE, slidePictures } from '../export/slide-shots.ts'
+import { pngSize } from '../png-size.ts'
 
 /** What the handout takes from the rendered deck, per slide. */
 export interface CapturedSlide {
@@ -18,13 +19,13 @@ export interface CapturedSlide {
  * reads which sources each slide cites. The print view is not opened again: the export's
  * readiness and render checks already passed on this page.
  */
-export async function captureSlides(page: Page, { width, height, imagesDir, scale = 2 }: {
+export async function captureSlides(page: Page, { width, height, imagesDir, scale = SLIDE_PICTURE_SCALE }: {
   /** The deck's canvas, in CSS px. */
   width: number
   height: number
   imagesDir: string
   scale?: number
-}): Promise<CapturedSlide[]> {
+}): Promise<{ slides: CapturedSlide[], imageSize: { width: number, height: number } }> {
   const cited = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.print-slide-container')].map((c) => {
     const no = Number(c.querySelector<HTMLElement>('[data-slidev-no]')?.dataset.slidevNo ?? c.id.split('-')[0])
     const ids = [...c.querySelectorAll<HTMLElement>('[data-source-ids]')].flatMap(e => (e.dataset.sourceIds ?? '').split(','))
@@ -33,7 +34,11 @@ export async function captureSlides(page: Page, { width, height, imagesDir, scal
   await mkdir(imagesDir, { recursive: true })
   const digits = Math.max(2, String(cited.length).length)
   const image = (no: number): string => `${String(no).padStart(digits, '0')}.png`
-  for (const [no, png] of await slidePictures(page, { width, height, scale }))
+  const pictures = await slidePictures(page, { width, height, scale })
+  for (const [no, png] of pictures)
     await writeFile(join(imagesDir, image(no)), png)
-  return cited.map(({ no, ids }) => ({ no, image: image(no), citedIds: ids }))
+  const first = pictures.values().next().value
+  if (!first)
+    throw new Error('the print view has no slide to picture')
+  return { slides: cited.map(({ no, ids }) => ({ no, image: image(no), citedIds: ids })), imageSize: pngSize(first) }
 }

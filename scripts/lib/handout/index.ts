@@ -1,12 +1,11 @@
 import type { Browser, Page } from 'playwright-chromium'
 import type { HandoutModel } from './model.ts'
 import type { Paper } from './pdf.ts'
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadDeckData } from '../deck-checks/deck-data.ts'
 import { loadDeck } from '../deck-checks/deck.ts'
-import { pngSize } from '../png-size.ts'
 import { captureSlides } from './capture.ts'
 import { buildHandoutModel } from './model.ts'
 import { printHandout } from './pdf.ts'
@@ -58,9 +57,8 @@ export async function makeHandout(options: MakeHandoutOptions): Promise<HandoutR
   const temp = options.htmlDir ? undefined : await mkdtemp(join(tmpdir(), 'handout-'))
   const htmlDir = options.htmlDir ?? temp!
   try {
-    const captured = await captureSlides(options.printView, { ...options.canvas, imagesDir: join(htmlDir, 'slides') })
+    const { slides: captured, imageSize } = await captureSlides(options.printView, { ...options.canvas, imagesDir: join(htmlDir, 'slides') })
     const model = buildHandoutModel(deck, sources, captured)
-    const imageSize = pngSize(await readFile(join(htmlDir, 'slides', captured[0].image)))
     await writeHandoutSite(htmlDir, model, { deckHref: options.deckHref, imageSize })
     let pdfBytes: number | undefined
     if (options.pdfFile) {

@@ -1,11 +1,11 @@
 import type { FormatStep } from '../types.ts'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { slidePictures } from '../slide-shots.ts'
+import { SLIDE_PICTURE_SCALE, slidePictures } from '../slide-shots.ts'
 import { verifyPngDir } from '../verify.ts'
 
-/** PNGs at 2× the canvas (1960×1104 for 980×552), the scale Slidev's exporter uses by default. */
-export const PNG_SCALE = 2
+/** PNGs at the shared slide-picture scale. */
+export const PNG_SCALE = SLIDE_PICTURE_SCALE
 
 /**
  * One PNG per slide, named 01.png… so they sort in slide order, each a clip of the print view.
