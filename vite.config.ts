@@ -2,6 +2,7 @@ import type { UserConfig } from 'vite'
 import process from 'node:process'
 import { createLogger, defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
+import { READER_URL_ENV, readerLinkDefine } from './scripts/lib/reader-link.ts'
 import { dropSlidevManualChunks, PRINT_ROUTE_DEFINE } from './scripts/lib/slidev-internals.ts'
 
 /**
@@ -11,7 +12,8 @@ import { dropSlidevManualChunks, PRINT_ROUTE_DEFINE } from './scripts/lib/slidev
  */
 const exportBuild: UserConfig = process.env.DECK_EXPORT_BUILD === '1'
   ? {
-      define: { ...PRINT_ROUTE_DEFINE },
+      // The hosted reader page's address (scripts/export.ts --site-url): the title slide's QR code.
+      define: { ...PRINT_ROUTE_DEFINE, ...readerLinkDefine({ readerUrl: process.env[READER_URL_ENV] }) },
       plugins: [viteSingleFile({ removeViteModuleLoader: true }), dropSlidevManualChunks()],
     }
   : {}

@@ -7,6 +7,7 @@ import { openQuestions, positions } from './outlook'
 import { proposals } from './proposals'
 import { quotes } from './quotes'
 import { rounds } from './rounds'
+import { sources } from './sources'
 import { timeline } from './timeline'
 import { tracks } from './tracks'
 
@@ -73,10 +74,16 @@ export function countWord(n: number): string {
   return NUMBER_WORDS[n] ?? String(n)
 }
 
-/** A role with its dates when it has ended: "Supreme Leader (1989 – 28 Feb 2026)". */
-export function roleLabel(role: Role): string {
+/**
+ * A role with its dates when it has ended: "Supreme Leader (1989 – 28 Feb 2026)". A role that
+ * reports suggest has changed says so: "Secretary … (may have changed from Aug 2026; unconfirmed)".
+ */
+export function roleLabel(role: Role, asOf?: string): string {
+  // As of a date before the reports, the role was not yet in doubt.
+  const inDoubt = role.uncertainFrom && !role.to && (!asOf || compareIsoDates(role.uncertainFrom, asOf) <= 0)
+  const uncertain = inDoubt ? ` (may have changed from ${formatDate(role.uncertainFrom!.slice(0, 7))}; unconfirmed)` : ''
   if (!role.to)
-    return role.from ? `${role.title} (from ${formatDate(role.from)})` : role.title
+    return `${role.from ? `${role.title} (from ${formatDate(role.from)})` : role.title}${uncertain}`
   return `${role.title} (${role.from ? formatDate(role.from) : '…'} – ${formatDate(role.to)})`
 }
 
@@ -88,14 +95,17 @@ export function roleOn(player: Player, date?: string): Role {
   return begun.at(-1) ?? player.roles[0]
 }
 
-/** Every dated, sourced record of the deck: the coverage date is the newest of these. */
-export function datedRecords(): { collection: string, id: string, date: string }[] {
-  const out: { collection: string, id: string, date: string }[] = []
-  const add = (collection: string, list: readonly { id: string, date?: string, endDate?: string }[]) => {
+/** A dated record, with what decides whether it counts as confirmed. */
+export interface DatedRecord { collection: string, id: string, date: string, sources: readonly string[], unconfirmed?: boolean }
+
+/** Every dated, sourced record of the deck: the coverage date is the newest confirmed one. */
+export function datedRecords(): DatedRecord[] {
+  const out: DatedRecord[] = []
+  const add = (collection: string, list: readonly { id: string, date?: string, endDate?: string, sources?: readonly string[], unconfirmed?: boolean }[]) => {
     for (const r of list) {
       const date = r.endDate ?? r.date
       if (date)
-        out.push({ collection, id: r.id, date })
+        out.push({ collection, id: r.id, date, sources: r.sources ?? [], unconfirmed: r.unconfirmed })
     }
   }
   add('rounds', rounds)
@@ -110,9 +120,50 @@ export function datedRecords(): { collection: string, id: string, date: string }
   return out
 }
 
-/** ISO date of the newest sourced record: "sources to …" on the title page. */
-export function coverageEnd(): string {
-  return datedRecords().map(r => r.date).sort(compareIsoDates).at(-1)!
+/**
+ * A record counts towards coverage when it is not flagged ❓ and at least one of its sources is
+ * more than a lead (an AI-written compilation is never evidence, so it cannot extend coverage).
+ */
+export function isConfirmed(record: { sources: readonly string[], unconfirmed?: boolean }, kindOf: (id: string) => string | undefined): boolean {
+  return !record.unconfirmed && record.sources.some((id) => {
+    const kind = kindOf(id)
+    return kind !== undefined && kind !== 'lead'
+  })
+}
+
+/** ISO date of the newest confirmed record: "sources to …" on the title page. */
+export function coverageEnd(records: readonly DatedRecord[] = datedRecords()): string {
+  const kinds = new Map(sources.map(s => [s.id, s.kind as string]))
+  return records.filter(r => isConfirmed(r, id => kinds.get(id))).map(r => r.date).sort(compareIsoDates).at(-1)!
+}
+
+/** Whole days from one ISO day to a later one. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+}
+
+/**
+ * How long before the briefing the sources end, in words a room hears: "about two months",
+ * "about three weeks", "five days". Rounded to the nearest half month past six weeks.
+ */
+export function gapInWords(from: string, to: string): string {
+  const days = daysBetween(from, to)
+  if (days < 0)
+    throw new Error(`gapInWords: ${to} is before ${from}`)
+  if (days === 0)
+    return 'the same day'
+  if (days < 14)
+    return days === 1 ? 'one day' : `${countWord(days)} days`
+  if (days < 45) {
+    const weeks = Math.round(days / 7)
+    return `about ${countWord(weeks)} weeks`
+  }
+  const halfMonths = Math.round(days / 30.44 * 2) / 2
+  const whole = Math.floor(halfMonths)
+  const word = whole === 1 ? 'one' : countWord(whole)
+  if (halfMonths % 1 === 0)
+    return `about ${word} month${whole === 1 ? '' : 's'}`
+  return `about ${word} and a half months`
 }
 
 /** ISO date of the oldest record of the period covered (history excluded). */

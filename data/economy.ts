@@ -60,7 +60,7 @@ export const economy: EconomicFact[] = [
     date: '2025-09-28',
     sources: ['iranintl-202509285894'],
   },
-  // ── 2026 (no `date`: the coverage date in slides.md is the 2026 part's to set) ──
+  // ── 2026 (dates in the labels; a `date` field would be held to the deck's coverage end like any record's) ──
   {
     id: 'ec-treasury-2026',
     label: 'US Treasury, late Feb',
@@ -79,8 +79,8 @@ export const economy: EconomicFact[] = [
     id: 'ec-blockade-2026',
     label: 'US Navy, from 13 Apr',
     value: 'Blockade',
-    detail: 'All Iranian ports and coasts',
-    sources: ['newsar-ap-blockade-65304'],
+    detail: 'All Iranian ports and coasts; resumed 14 Jul (Reuters)',
+    sources: ['newsar-ap-blockade-65304', 'reuters-h-2026-07-14-blockade'],
   },
   {
     id: 'ec-snapback-chip-2026',

@@ -83,9 +83,10 @@ export const jcpoaLimits: JcpoaLimit[] = [
   {
     id: 'jcpoa-stockpile',
     label: 'Enriched-uranium stockpile',
-    limit: '300 kg, down from about 10,000 kg',
-    in2025: '9,247.6 kg in all, 408.6 kg of it at 60% (IAEA, 17 May)',
-    sources: ['eprs-572820', 'evrim-352218'],
+    // The cap counted uranium hexafluoride; the IAEA's totals count uranium alone (≈ 0.676 of UF6 by mass).
+    limit: '300 kg of UF6 (≈ 202.8 kg of uranium), down from about 10,000 kg',
+    in2025: '9,247.6 kg of uranium in all, 408.6 kg of it at 60% (IAEA, 17 May)',
+    sources: ['eprs-572820', 'pledgetimes-uf6-cap', 'evrim-352218'],
   },
   {
     id: 'jcpoa-fordow',

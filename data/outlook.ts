@@ -9,7 +9,7 @@ export const positions: Position[] = [
     id: 'pos-us-2026',
     actor: 'United States',
     side: 'US',
-    says: 'No weapon ever; the HEU given up (a US official); inspectors back (Vance)',
+    says: 'No weapon ever; the highly enriched uranium given up (a US official); Iran to readmit inspectors (Vance)',
     date: '2026-06-21',
     sources: ['dailybeirut-wapo-framework', 'chinadailybrief-iaea-2026-06', 'ecns-2026-02-27'],
   },
@@ -25,7 +25,7 @@ export const positions: Position[] = [
     id: 'pos-mediators-2026',
     actor: 'Pakistan & Qatar',
     side: 'Mediator',
-    says: 'The MoU as a framework: technical teams plus political meetings (Qatar’s PM)',
+    says: 'The interim MoU of mid-June 2026 as a framework: technical teams plus political meetings (Qatar’s PM)',
     date: '2026-06-23',
     sources: ['peninsula-qna-mou', 'dawn-islamabad-mou'],
   },
@@ -39,42 +39,42 @@ export const positions: Position[] = [
   },
 ]
 
-/** What the sources stop answering after early July 2026, with what they do say. */
+/** What the sources leave open when they stop (7 Oct 2026), with what they do say. */
 export const openQuestions: OpenQuestion[] = [
   {
     id: 'q-60-days',
     question: 'Did the 60-day window yield a deal?',
-    condition: 'Window to about 14–17 Aug; our sources stop on 1 Jul',
-    sources: ['dawn-islamabad-mou', 'jordantimes-afp-doha'],
+    condition: 'No: it lapsed in mid-August without one (The Economist)',
+    sources: ['dawn-islamabad-mou', 'economist-2026-08-22-world-this-week'],
   },
   {
     id: 'q-hormuz',
     question: 'Did Hormuz traffic recover?',
-    condition: 'Ships were hit again on 25–27 Jun',
-    sources: ['dailybeirut-wapo-framework', 'yourhelper-ap-trade-fire'],
+    condition: 'Tankers were still attacked there on 7 Oct (Al Jazeera)',
+    sources: ['dailybeirut-wapo-framework', 'aljazeera-h-2026-10-07-oman-tanker'],
   },
   {
     id: 'q-blockade',
     question: 'Was the blockade lifted?',
-    condition: 'No source says it ended',
-    sources: ['dailybeirut-wapo-framework', 'newsar-ap-blockade-65304'],
+    condition: 'Trump resumed it on 14 Jul (Reuters); no source says it ended',
+    sources: ['newsar-ap-blockade-65304', 'reuters-h-2026-07-14-blockade'],
   },
   {
     id: 'q-inspections',
     question: 'Did inspectors return?',
-    condition: 'Vance: yes; Iran: only under its laws',
+    condition: 'Iran would readmit them, said Vance (21 Jun); only under Iran’s laws, said Iran; no return reported',
     sources: ['chinadailybrief-iaea-2026-06'],
   },
   {
     id: 'q-heu',
     question: 'Where is the 60% uranium?',
-    condition: 'Handover disputed; IAEA: mostly at Isfahan',
+    condition: 'Handover disputed; much of it believed to be at Isfahan (IAEA)',
     sources: ['voiceofvienna-iaea-2026-02-27', 'dailybeirut-wapo-framework', 'dailymotion-reuters-heu'],
   },
   {
-    id: 'q-after-july',
-    question: 'What happened in Aug–Nov 2026?',
-    condition: 'No source found',
-    sources: ['jordantimes-afp-doha'],
+    id: 'q-after-october',
+    question: 'What happened after 7 Oct 2026?',
+    condition: 'No credible report found: no deal, no inspectors back, no midterm result',
+    sources: ['aljazeera-h-2026-10-07-oman-tanker', 'reuters-h-2026-10-07-aden'],
   },
 ]

@@ -1,8 +1,10 @@
 import type { Player } from './types'
 
 /**
- * Key players of 2025–2026, grouped by `side`. Every role carries dates once it changed or
- * ended, so no slide can show someone in a role they no longer held (roles oldest first).
+ * Key players of 2025–2026, grouped by `side`, with roles as of the coverage end (7 Oct 2026).
+ * Every role carries dates once it changed or ended, and `uncertainFrom` once our sources no
+ * longer establish it, so no slide can show someone in a role they may have left (roles
+ * oldest first). ❓ items in a stance are attributed and marked unconfirmed.
  */
 export const players: Player[] = [
   // United States
@@ -11,8 +13,8 @@ export const players: Player[] = [
     name: 'Donald Trump',
     roles: [{ title: 'US President' }],
     side: 'US',
-    stance: 'Set the 2025 deadline and ordered Midnight Hammer; in 2026 ordered Epic Fury (28 Feb), announced the 7 Apr ceasefire and the 13 Apr blockade, and pushed the June MoU',
-    sources: ['newsaz-two-month-deadline', 'afmil-4222562', 'devdiscourse-epic-fury', 'indiatv-trump-ceasefire-text', 'jordantimes-afp-blockade'],
+    stance: 'Set the 2025 deadline and ordered Midnight Hammer; in 2026 ordered Epic Fury (28 Feb), announced the 7 Apr ceasefire and the 13 Apr blockade, and pushed the interim MoU of mid-June; after new strikes declared the ceasefire “over” (8 Jul), reimposed the blockade (14 Jul) and threatened to bomb Oman (17 Aug)',
+    sources: ['newsaz-two-month-deadline', 'afmil-4222562', 'devdiscourse-epic-fury', 'indiatv-trump-ceasefire-text', 'jordantimes-afp-blockade', 'bloomberg-h-2026-07-08-ceasefire-over', 'reuters-h-2026-07-14-blockade', 'reuters-h-2026-08-17-oman'],
   },
   {
     id: 'vance',
@@ -43,8 +45,16 @@ export const players: Player[] = [
     name: 'Marco Rubio',
     roles: [{ title: 'Secretary of State' }],
     side: 'US',
-    stance: 'In 2025 said Iran must “walk away from enrichment”; in Feb 2026 said talks had to cover more than the nuclear file; on 2 Mar said regime change was “not the objective”',
-    sources: ['lincolndailynews-2025-04-24', 'trtglobal-b078df07d4c0', 'springfield-ap-2026-03-02'],
+    stance: 'In 2025 said Iran must “walk away from enrichment”; on 2 Mar 2026 said regime change was “not the objective”',
+    sources: ['lincolndailynews-2025-04-24', 'springfield-ap-2026-03-02'],
+  },
+  {
+    id: 'bessent',
+    name: 'Scott Bessent',
+    roles: [{ title: 'Treasury Secretary' }],
+    side: 'US',
+    stance: 'The face of the economic war: announced “Operation Economic Outcast” on 24 Aug 2026, opening secondary-sanctions risk across shipping, aviation, gold, digital assets and technology',
+    sources: ['treasury-2026-08-24-economic-outcast', 'songci-52'],
   },
   // Iran
   {
@@ -60,7 +70,7 @@ export const players: Player[] = [
     name: 'Mojtaba Khamenei',
     roles: [{ title: 'Supreme Leader', from: '2026-03-09', note: 'named by the Assembly of Experts on the night of 8–9 Mar 2026' }],
     side: 'Iran',
-    stance: 'Son of Ali Khamenei, 56; vowed to keep Hormuz shut (12 Mar); the IRGC pledged “complete obedience”',
+    stance: 'Son of Ali Khamenei, 56; vowed to keep Hormuz shut (reported by 12 Mar); the IRGC pledged “complete obedience”. Our sources to Oct 2026 carry no confirmed public appearance by him',
     sources: ['indiatoday-mojtaba-2026-03-09', 'filipinotimes-mojtaba', 'nationthailand-reuters-brent-100'],
     disputed: 'Date named: just after midnight on 8–9 Mar (Reuters); some outlets say 8 Mar, others 9 Mar.',
   },
@@ -85,13 +95,13 @@ export const players: Player[] = [
     name: 'Mohammad Bagher Qalibaf',
     roles: [{ title: 'Speaker of parliament', note: 'led Iran’s delegation at Islamabad, 11–12 Apr 2026' }],
     side: 'Iran',
-    stance: 'Led Iran at Islamabad, face to face with Vance (CNN: jointly with Araghchi)',
-    sources: ['mb-ap-talks-stumble', 'voe-cnn-islamabad'],
+    stance: 'Led Iran at Islamabad, face to face with Vance (CNN: jointly with Araghchi); described as chief negotiator in Aug 2026, when he was reported to say the strait stays shut until the US meets the lapsed MoU (one news digest; unconfirmed)',
+    sources: ['mb-ap-talks-stumble', 'voe-cnn-islamabad', 'songci-28'],
   },
   {
     id: 'larijani',
     name: 'Ali Larijani',
-    roles: [{ title: 'Secretary of the Supreme National Security Council (as reported on 3 Feb 2026)', note: 'his role after 28 Feb 2026 is not established in our sources' }],
+    roles: [{ title: 'Secretary of the Supreme National Security Council', uncertainFrom: '2026-02-28', note: 'reported in the post on 3 Feb 2026; his role after the strikes of 28 Feb 2026 is not established in our sources' }],
     side: 'Iran',
     stance: 'Received a paper on US positions from Oman’s Albusaidi in Muscat on 3 Feb 2026, and confirmed it on state TV',
     sources: ['caliber-geneva-axios-2026-02-14'],
@@ -132,7 +142,7 @@ export const players: Player[] = [
   {
     id: 'munir',
     name: 'Asim Munir',
-    roles: [{ title: 'Field Marshal, Pakistan’s army chief' }],
+    roles: [{ title: 'Field Marshal, Pakistan' }],
     side: 'Mediator',
     stance: 'Named by Trump with Sharif for the ceasefire; met Araghchi in Islamabad on 25 Apr',
     sources: ['indiatv-trump-ceasefire-text', 'mb-ap-talks-stumble'],
@@ -142,8 +152,8 @@ export const players: Player[] = [
     name: 'Sheikh Mohammed Al Thani',
     roles: [{ title: 'Prime Minister and Foreign Minister of Qatar' }],
     side: 'Mediator',
-    stance: 'Qatar mediated the June 2025 ceasefire (Reuters); in 2026 it co-brokered the MoU with Pakistan and hosted the Doha technical track; $6bn of Iranian funds has been held in Qatar since 2023',
-    sources: ['cronin-12-day-war', 'peninsula-qna-mou', 'jordantimes-afp-doha', 'nasdaq-qatar-6bn'],
+    stance: 'Qatar mediated the June 2025 ceasefire (Reuters); in 2026 it co-brokered the MoU with Pakistan and hosted the Doha technical track. $6bn of Iranian funds was moved to Qatar in 2023; on 29 Jun 2026 Pezeshkian said a first $6bn held there would be released, but no transfer was confirmed',
+    sources: ['cronin-12-day-war', 'peninsula-qna-mou', 'jordantimes-afp-doha', 'nasdaq-qatar-6bn', 'timenews-6bn'],
   },
   // Israel
   {
@@ -158,9 +168,9 @@ export const players: Player[] = [
   {
     id: 'e3',
     name: 'E3 + EU',
-    roles: [{ title: 'UK, France and Germany, with the EU', note: 'ministers in 2025: Lammy (UK), Barrot (France), Wadephul (Germany), Kallas (EU)' }],
+    roles: [{ title: 'UK, France and Germany (the E3); the EU’s foreign-policy chief', note: 'ministers in 2025: Lammy (UK), Barrot (France), Wadephul (Germany); Kallas (EU)' }],
     side: 'Europe',
-    stance: 'Co-sponsored the IAEA resolution with the US; urged talks with Washington; triggered snapback on 28 Aug 2025. Our 2026 sources report no E3 role in the talks',
+    stance: 'The E3, with the US, tabled the 12 Jun 2025 IAEA resolution; the E3 triggered snapback on 28 Aug 2025; the EU’s Kallas joined the E3 at the 20 Jun 2025 Geneva meeting, where they urged Iran to negotiate with Washington. Our 2026 sources report no E3 role in the talks',
     sources: ['wsls-iaea-2025-06-12', 'swissinfo-89556182', 'trtglobal-b078df07d4c0'],
   },
   // Russia and China

@@ -22,13 +22,15 @@ export const quotes: Quote[] = [
     sources: ['justthenews-araghchi-trust'],
   },
   {
-    id: 'e3-clear-and-deliberate',
+    // Replaces "non-compliance … clear and deliberate", whose only source was an aggregator outside the fact sheets.
+    id: 'e3-forty-times',
     speaker: 'France, Germany and the UK (E3)',
-    role: 'joint statement',
-    text: 'Today, Iran’s non-compliance with the JCPOA is clear and deliberate',
+    role: 'on triggering snapback',
+    text: 'more than 40 times',
     date: '2025-08-28',
-    context: 'On notifying the UN Security Council, which started the 30-day snapback process',
-    sources: ['todayheadline-5475783'],
+    context: 'Iran’s enriched-uranium stockpile against the JCPOA limit, as the E3 started the 30-day snapback process at the UN Security Council',
+    fragment: true,
+    sources: ['newdayreporters-174490', 'trtglobal-b078df07d4c0'],
   },
   {
     id: 'putin-spief-ww3',

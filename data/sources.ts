@@ -1,20 +1,31 @@
 import type { Source } from './types'
+import { sourcesH2 } from './sources-2026-h2'
+import { sourcesCharts } from './sources-charts'
+import { sourcesReview } from './sources-review'
 
 /**
- * Every source the deck cites, in the order the deck first cites them: the list numbers
- * (1..N) on the sources slides and in the `<Cite>` markers follow this order.
+ * Every source the deck cites. The order here does not matter: the sources slides and the
+ * `<Cite>` markers number them alphabetically by outlet, then date (data/citations.ts).
  *
- * Taken from the research fact sheet (shared/research/facts.md). Dates: the page's own date
- * when known (from the fact sheet, the address or the outlet's article id); otherwise only the
- * month or year we can be sure of. Where the fact sheet did not record a headline, it is
- * read off the page's address; where the address has none (numeric ids), the title is a
- * description in [square brackets].
+ * Taken from the research fact sheets (shared/research/facts.md for 2025 and before,
+ * facts-2026.md for January to 1 July 2026); July to October 2026 is in sources-2026-h2.ts,
+ * the charts' data sources in sources-charts.ts. Dates: the page's own date when known (from
+ * the fact sheet, the address or the outlet's article id); otherwise only the month or year we
+ * can be sure of. Where the fact sheet did not record a headline, it is read off the page's
+ * address; where the address has none (numeric ids), the title is a description in [brackets].
+ *
+ * `kind` grades the page that was read, by who wrote the text (data/schema.ts): a newspaper or
+ * broadcaster carrying a wire story under the agency's name is `wire`; an aggregator, blog or
+ * unlicensed copy, or a site relaying another outlet's report, is `mirror`; a copy of a state
+ * agency's text (Xinhua, IRNA, Anadolu, QNA) is `state-media`; the verbatim text of a
+ * government statement is `official`, wherever it was read.
  */
-export const sources: Source[] = [
+const base: Source[] = [
   // ── History ────────────────────────────────────────────────────────────────
   {
     id: 'rferl-30245844',
     outlet: 'RFE/RL',
+    kind: 'wire',
     title: 'United States–Iran hostage crisis: 40 years ago',
     date: '2019',
     url: 'https://www.rferl.org/amp/united-states-iran-hostage-crisis-40-years-ago-anniversary/30245844.html',
@@ -22,6 +33,7 @@ export const sources: Source[] = [
   {
     id: 'spectroom-1022362',
     outlet: 'Spectroom',
+    kind: 'reference',
     title: 'The Iran hostage crisis ends',
     date: '1981-01-20',
     url: 'https://www.spectroom.com/1022362-the-iran-hostage-crisis-ends',
@@ -31,6 +43,7 @@ export const sources: Source[] = [
   {
     id: 'iranwatch-ncri-2002',
     outlet: 'IranWatch (NCRI report archive)',
+    kind: 'opposition-media',
     title: 'NCRI: information on two top-secret nuclear sites',
     date: '2002',
     url: 'https://www.iranwatch.org/library/ncri-info-2-top-secret-nuclear-sites-12-02',
@@ -40,6 +53,7 @@ export const sources: Source[] = [
   {
     id: 'asil-jpoa-2013',
     outlet: 'ASIL',
+    kind: 'reference',
     title: 'P5+1 sign Joint Plan of Action with Iran to end economic sanctions in exchange for a freeze of Iran’s nuclear program',
     date: '2013',
     url: 'https://asil.org/blogs/ps51-sign-joint-plan-action-iran-end-economic-sanctions-exchange-freeze-iran%E2%80%99s-nuclear',
@@ -47,6 +61,7 @@ export const sources: Source[] = [
   {
     id: 'armscontrolcenter-jcpoa',
     outlet: 'Center for Arms Control and Non-Proliferation',
+    kind: 'reference',
     title: 'Fact sheet: Joint Comprehensive Plan of Action (Iran deal) implementation and provisions',
     date: '2015-07-14',
     url: 'https://armscontrolcenter.org/fact-sheet-joint-comprehensive-plan-of-action-iran-deal-implementation-and-provisions/',
@@ -56,6 +71,7 @@ export const sources: Source[] = [
   {
     id: 'sunstar-snapback',
     outlet: 'SunStar (Xinhua)',
+    kind: 'state-media',
     title: 'Iran sanctions reactivated',
     date: '2025-09',
     url: 'https://www.sunstar.com.ph/network/iran-sanctions-reactivated',
@@ -64,13 +80,25 @@ export const sources: Source[] = [
   {
     id: 'eprs-572820',
     outlet: 'European Parliamentary Research Service',
+    kind: 'reference',
     title: 'The nuclear agreement with Iran (EPRS briefing 572820)',
     date: '2016-01-20',
     url: 'https://theme-one.epthinktank.be/2016/01/20/the-nuclear-agreement-with-iran/eprs-briefing-572820-iran-nuclear-agreement_final2_1/',
   },
   {
+    id: 'pledgetimes-uf6-cap',
+    outlet: 'Pledge Times',
+    kind: 'mirror',
+    title: 'America and Iran are holding talks to calm tensions with a bilateral understanding',
+    date: '2023',
+    url: 'https://pledgetimes.com/america-and-iran-are-holding-talks-to-calm-tensions-with-a-bilateral-understanding/',
+    undated: true,
+    note: 'aggregator copy of a news report; cited only for the JCPOA cap as 300 kg of UF6, about 202.8 kg of uranium',
+  },
+  {
     id: 'axios-2018-withdrawal',
     outlet: 'Axios',
+    kind: 'wire',
     title: 'Donald Trump pulls the United States out of the Iran nuclear deal',
     date: '2018-05-08',
     url: 'https://www.axios.com/2018/05/08/donald-trump-iran-nuclear-deal-united-states-withdraw-pull-out',
@@ -78,6 +106,7 @@ export const sources: Source[] = [
   {
     id: 'irna-84297300',
     outlet: 'IRNA',
+    kind: 'state-media',
     title: 'Iran begins 60 percent uranium enrichment: Salehi',
     date: '2021-04',
     url: 'https://en.irna.ir/news/84297300/Iran-begins-60-percent-uranium-enrichment-Salehi',
@@ -88,6 +117,7 @@ export const sources: Source[] = [
   {
     id: 'citynews-iaea-2025-02',
     outlet: 'CityNews Toronto (AP)',
+    kind: 'wire',
     title: 'IAEA: Iran increases near weapons-grade uranium production amid US tensions',
     date: '2025-02-26',
     url: 'https://toronto.citynews.ca/2025/02/26/iran-uranmium-production-us-tensions/',
@@ -95,6 +125,7 @@ export const sources: Source[] = [
   {
     id: 'evrim-352218',
     outlet: 'Evrim Ağacı (AP)',
+    kind: 'mirror',
     title: 'Iran dramatically increases near-weapons-grade uranium stockpile',
     date: '2025',
     url: 'https://evrimagaci.org/tpg/iran-dramatically-increases-near-weapons-grade-uranium-stockpile-352218',
@@ -102,6 +133,7 @@ export const sources: Source[] = [
   {
     id: 'lincolndailynews-2025-04-24',
     outlet: 'Lincoln Daily News (AP)',
+    kind: 'wire',
     title: '[AP news round-up: Rubio on enrichment]',
     date: '2025-04-24',
     url: 'https://archives.lincolndailynews.com/2025/Apr/24/NEWS/news_l.shtml',
@@ -111,6 +143,7 @@ export const sources: Source[] = [
   {
     id: 'tehrantimes-510905',
     outlet: 'Tehran Times',
+    kind: 'state-media',
     title: 'Senior Emirati diplomat arrives in Tehran with Trump’s letter',
     date: '2025-03',
     url: 'https://www.tehrantimes.com/news/510905/Senior-Emirati-diplomat-arrives-in-Tehran-with-Trump-s-letter',
@@ -119,6 +152,7 @@ export const sources: Source[] = [
   {
     id: 'newsaz-two-month-deadline',
     outlet: 'News.az (citing CNN)',
+    kind: 'mirror',
     title: 'Trump sets two-month deadline for Iran to reach new nuke deal',
     date: '2025-03-20',
     url: 'https://news.az/news/trump-sets-two-month-deadline-for-iran-to-reach-new-nuke-deal',
@@ -126,6 +160,7 @@ export const sources: Source[] = [
   {
     id: 'bfp-netanyahu-libyan',
     outlet: 'Bridges for Peace (JNS)',
+    kind: 'mirror',
     title: 'Netanyahu: Iran deal must entail blowing up, dismantling nuclear sites',
     date: '2025-04',
     url: 'https://archive.bridgesforpeace.com/netanyahu-iran-deal-must-entail-blowing-up-dismantling-nuclear-sites',
@@ -133,6 +168,7 @@ export const sources: Source[] = [
   {
     id: 'mehr-230474',
     outlet: 'Mehr News',
+    kind: 'state-media',
     title: 'Omani FM says Iran-US talks held in a friendly atmosphere',
     date: '2025-04',
     url: 'https://en.mehrnews.com/news/230474/Omani-FM-says-Iran-US-talks-held-in-a-friendly-atmosphere',
@@ -141,6 +177,7 @@ export const sources: Source[] = [
   {
     id: 'brainbox-161479',
     outlet: 'Brainbox News',
+    kind: 'mirror',
     title: 'Trump: US–Iran talks in Muscat going well; a rare diplomatic move',
     date: '2025-04',
     url: 'https://brainboxnews.com/161479-trump-us-iran-talks-muscat-going-well-rare-diplomatic-move',
@@ -148,6 +185,7 @@ export const sources: Source[] = [
   {
     id: 'mehr-230481',
     outlet: 'Mehr News',
+    kind: 'state-media',
     title: 'White House says talks with Iran were very constructive',
     date: '2025-04',
     url: 'https://en.mehrnews.com/news/230481/White-House-says-talks-with-Iran-were-very-constructive',
@@ -156,6 +194,7 @@ export const sources: Source[] = [
   {
     id: 'brecorder-40357789',
     outlet: 'Business Recorder (AFP)',
+    kind: 'wire',
     title: 'Trump envoy says Iran must eliminate enrichment program',
     date: '2025-04',
     url: 'https://www.brecorder.com/news/40357789/trump-envoy-says-iran-must-eliminate-enrichment-program',
@@ -163,6 +202,7 @@ export const sources: Source[] = [
   {
     id: 'devdiscourse-3351642',
     outlet: 'Devdiscourse',
+    kind: 'mirror',
     title: 'High-stakes diplomacy in Rome: Iran–US nuclear talks resume',
     date: '2025-04',
     url: 'https://www.devdiscourse.com/article/law-order/3351642-high-stakes-diplomacy-in-rome-iran-us-nuclear-talks-resume',
@@ -170,6 +210,7 @@ export const sources: Source[] = [
   {
     id: 'mehr-230767',
     outlet: 'Mehr News',
+    kind: 'state-media',
     title: 'Iran rejects reports of direct Tehran–Washington talks',
     date: '2025-04',
     url: 'https://en.mehrnews.com/news/230767/Iran-rejects-reports-of-direct-Tehran-Washington-talks',
@@ -178,6 +219,7 @@ export const sources: Source[] = [
   {
     id: 'ifpnews-very-good-progress',
     outlet: 'IFP News (citing CNN)',
+    kind: 'mirror',
     title: 'US: “very good progress” in Iran talks',
     date: '2025-04',
     url: 'https://ifpnews.com/us-very-good-progress-iran-talks/',
@@ -185,6 +227,7 @@ export const sources: Source[] = [
   {
     id: 'irna-85814282',
     outlet: 'IRNA',
+    kind: 'state-media',
     title: 'Third round of Iran–U.S. talks begins in Oman',
     date: '2025-04',
     url: 'https://en.irna.ir/news/85814282/Third-round-of-Iran-U-S-talks-begins-in-Oman',
@@ -193,6 +236,7 @@ export const sources: Source[] = [
   {
     id: 'niac-the-u',
     outlet: 'NIAC',
+    kind: 'reference',
     title: '[Round-up of the third round of US–Iran talks, Muscat]',
     date: '2025',
     url: 'https://niacouncil.org/the-u/',
@@ -200,6 +244,7 @@ export const sources: Source[] = [
   {
     id: 'mehr-231080',
     outlet: 'Mehr News',
+    kind: 'state-media',
     title: 'US official says 3rd round of talks with Iran productive',
     date: '2025-04',
     url: 'https://en.mehrnews.com/news/231080/US-official-says-3rd-round-of-talks-with-Iran-productive',
@@ -208,6 +253,7 @@ export const sources: Source[] = [
   {
     id: 'shafaq-reignite',
     outlet: 'Shafaq News',
+    kind: 'wire',
     title: 'Diplomatic push: US, Iran reignite nuclear talks this weekend',
     date: '2025-05',
     url: 'https://www.shafaq.com/en/Middle-East/Diplomatic-push-US-Iran-reignite-nuclear-talks-this-weekend',
@@ -215,6 +261,7 @@ export const sources: Source[] = [
   {
     id: 'mehr-231690',
     outlet: 'Mehr News',
+    kind: 'state-media',
     title: 'Fourth round of indirect Iran–US talks wrap up',
     date: '2025-05',
     url: 'https://en.mehrnews.com/news/231690/Fourth-round-of-indirect-Iran-US-talks-wrap-up',
@@ -223,6 +270,7 @@ export const sources: Source[] = [
   {
     id: 'niac-cautious-progress',
     outlet: 'NIAC',
+    kind: 'reference',
     title: 'Cautious progress in Oman: Iran–U.S. talks continue despite deep divides and military doubts',
     date: '2025-05',
     url: 'https://niacouncil.org/cautious-progress-in-oman-iran-u-s-talks-continue-despite-deep-divides-and-military-doubts/',
@@ -230,6 +278,7 @@ export const sources: Source[] = [
   {
     id: 'israelhayom-2025-05-15',
     outlet: 'Israel Hayom',
+    kind: 'wire',
     title: 'Report: Trump presented nuclear deal proposal to Iran',
     date: '2025-05-15',
     url: 'https://www.israelhayom.com/2025/05/15/report-trump-presented-nuclear-deal-proposal-to-iran/',
@@ -237,6 +286,7 @@ export const sources: Source[] = [
   {
     id: 'caliber-consortium',
     outlet: 'Caliber.az',
+    kind: 'wire',
     title: 'Oman, US explore nuclear partnership with uranium enrichment consortium',
     date: '2025',
     url: 'https://caliber.az/en/post/oman-us-explore-nuclear-partnership-with-uranium-enrichment-consortium',
@@ -244,6 +294,7 @@ export const sources: Source[] = [
   {
     id: 'tass-1957781',
     outlet: 'TASS (citing The New York Times)',
+    kind: 'state-media',
     title: '[NYT: Iran proposed a regional enrichment consortium]',
     date: '2025-05-14',
     url: 'https://tass.com/world/1957781',
@@ -252,6 +303,7 @@ export const sources: Source[] = [
   {
     id: 'shafaq-fifth-round',
     outlet: 'Shafaq News',
+    kind: 'wire',
     title: 'Fifth round of US–Iran talks set for Friday',
     date: '2025-05',
     url: 'https://www.shafaq.com/en/Middle-East/Fifth-round-of-US-Iran-talks-set-for-Friday',
@@ -259,6 +311,7 @@ export const sources: Source[] = [
   {
     id: 'jns-rome-round',
     outlet: 'JNS',
+    kind: 'wire',
     title: 'US, Iran report some but not conclusive progress in Rome talks',
     date: '2025-05',
     url: 'https://www.jns.org/us-iran-report-some-but-not-conclusive-progress-in-rome-talks/',
@@ -266,6 +319,7 @@ export const sources: Source[] = [
   {
     id: 'epoch-5862472',
     outlet: 'The Epoch Times',
+    kind: 'wire',
     title: 'US, Iran hold fifth round of nuclear talks in Rome',
     date: '2025-05',
     url: 'https://www.theepochtimes.com/world/us-iran-hold-fifth-round-of-nuclear-talks-in-rome-5862472',
@@ -273,6 +327,7 @@ export const sources: Source[] = [
   {
     id: 'tass-1972177',
     outlet: 'TASS',
+    kind: 'state-media',
     title: '[Oman: sixth round of Iran–US talks to be held in Muscat on Sunday]',
     date: '2025-06',
     url: 'https://tass.com/world/1972177',
@@ -281,6 +336,7 @@ export const sources: Source[] = [
   {
     id: 'tass-1972977',
     outlet: 'TASS',
+    kind: 'state-media',
     title: '[Oman: Muscat talks will not take place; Israel’s strikes on Iran]',
     date: '2025-06',
     url: 'https://tass.com/world/1972977',
@@ -289,6 +345,7 @@ export const sources: Source[] = [
   {
     id: 'bss-282419',
     outlet: 'BSS (AFP)',
+    kind: 'wire',
     title: '[Oman calls off Iran–US talks after Israeli strikes]',
     date: '2025-06',
     url: 'https://www.bssnews.net/news/282419',
@@ -298,6 +355,7 @@ export const sources: Source[] = [
   {
     id: 'iranintl-202504179474',
     outlet: 'Iran International',
+    kind: 'opposition-media',
     title: '[Iran proposed a three-stage plan at the Muscat talks, three diplomatic sources say]',
     date: '2025-04-17',
     url: 'https://beta.iranintl.com/en/202504179474',
@@ -306,6 +364,7 @@ export const sources: Source[] = [
   {
     id: 'nbc-shamkhani-copy',
     outlet: 'NBC News / CNBC (copy)',
+    kind: 'mirror',
     title: 'Top Iranian official says Tehran would forgo highly enriched uranium in nuclear deal with Trump',
     date: '2025-05',
     url: 'https://raskruti.bissnes.net/top-iranian-official-says-tehran-would-forego-highly-enriched-uranium-in-nuclear-deal-with-trump-92819.html',
@@ -314,6 +373,7 @@ export const sources: Source[] = [
   {
     id: 'trtworld-9e9e2b27131c',
     outlet: 'TRT World',
+    kind: 'state-media',
     title: '[Oman delivers elements of a US proposal to Iran; White House calls it “acceptable”]',
     date: '2025',
     url: 'https://www.trtworld.com/article/9e9e2b27131c',
@@ -322,6 +382,7 @@ export const sources: Source[] = [
   {
     id: 'wion-1748764459011',
     outlet: 'WION',
+    kind: 'wire',
     title: 'White House claims detailed nuclear proposal shared with Iran; Tehran contradicts, says only received elements',
     date: '2025-06-01',
     url: 'https://www.wionews.com/world/white-house-claims-detailed-nuclear-proposal-shared-with-iran-tehran-contradicts-says-only-received-elements-1748764459011',
@@ -329,6 +390,7 @@ export const sources: Source[] = [
   {
     id: 'tehrantimes-513890',
     outlet: 'Tehran Times',
+    kind: 'state-media',
     title: 'US proposal includes enrichment in Iran despite insistence on …',
     date: '2025',
     url: 'https://www.tehrantimes.com/news/513890/US-proposal-includes-enrichment-in-Iran-despite-insistence-on',
@@ -337,6 +399,7 @@ export const sources: Source[] = [
   {
     id: 'intellinews-384387',
     outlet: 'bne IntelliNews',
+    kind: 'wire',
     title: 'Iran’s Supreme Leader rejects US nuclear proposal',
     date: '2025-06',
     url: 'https://www.intellinews.com/iran-s-supreme-leader-rejects-us-nuclear-proposal-384387',
@@ -344,6 +407,7 @@ export const sources: Source[] = [
   {
     id: 'malaymail-179244',
     outlet: 'Malay Mail (Reuters)',
+    kind: 'wire',
     title: 'Iran’s supreme leader snubs US nuclear offer, vows enrichment will continue',
     date: '2025-06-04',
     url: 'https://www.malaymail.com/news/world/2025/06/04/irans-supreme-leader-snubs-us-nuclear-offer-vows-enrichment-will-continue/179244',
@@ -351,6 +415,7 @@ export const sources: Source[] = [
   {
     id: 'aijes-25321',
     outlet: 'AIJES News (citing Axios)',
+    kind: 'mirror',
     title: '[Axios: Iran open to an enrichment consortium only if it is inside Iran]',
     date: '2025',
     url: 'https://aijesnews.com/en/reports-studies/news25321.html',
@@ -358,6 +423,7 @@ export const sources: Source[] = [
   {
     id: 'irishtimes-2025-06-09',
     outlet: 'The Irish Times (Reuters)',
+    kind: 'wire',
     title: 'Iran to present counterproposal to US in nuclear talks',
     date: '2025-06-09',
     url: 'https://www.irishtimes.com/world/middle-east/2025/06/09/iran-to-present-counterproposal-to-us-in-nuclear-talks/',
@@ -367,6 +433,7 @@ export const sources: Source[] = [
   {
     id: 'wsls-iaea-2025-06-12',
     outlet: 'WSLS (AP)',
+    kind: 'wire',
     title: 'UN nuclear watchdog’s Board of Governors finds Iran isn’t complying with its nuclear obligations',
     date: '2025-06-12',
     url: 'https://www.wsls.com/news/world/2025/06/12/un-nuclear-watchdogs-board-of-governors-finds-iran-isnt-complying-with-its-nuclear-obligations/',
@@ -374,6 +441,7 @@ export const sources: Source[] = [
   {
     id: 'wion-1749818143256',
     outlet: 'WION',
+    kind: 'wire',
     title: 'Israel strikes Iran: Trump hints Israeli strikes came because Iran didn’t make a deal, offers Tehran second chance',
     date: '2025-06-13',
     url: 'https://www.wionews.com/world/israel-strikes-iran-trump-hints-israeli-strikes-came-because-iran-didn-t-make-a-deal-offers-tehran-second-chance-1749818143256',
@@ -381,6 +449,7 @@ export const sources: Source[] = [
   {
     id: 'justthenews-araghchi-trust',
     outlet: 'Just the News',
+    kind: 'mirror',
     title: 'Iran foreign minister claims country not sure it can trust US diplomacy after …',
     date: '2025-06',
     url: 'https://app.justthenews.com/government/diplomacy/iran-foreign-minister-claims-country-not-sure-it-can-trust-us-diplomacy-after',
@@ -389,6 +458,7 @@ export const sources: Source[] = [
   {
     id: 'afmil-4222562',
     outlet: 'DoD News (af.mil)',
+    kind: 'official',
     title: 'Hegseth, Caine laud success of U.S. strike on Iran nuke sites',
     date: '2025-06',
     url: 'https://www.af.mil/News/Article-Display/Article/4222562/hegseth-caine-laud-success-of-us-strike-on-iran-nuke-sites',
@@ -397,6 +467,7 @@ export const sources: Source[] = [
   {
     id: 'defense-4222543',
     outlet: 'US Department of Defense',
+    kind: 'official',
     title: 'Transcript: Secretary of Defense Pete Hegseth and Chairman of the Joint Chiefs of Staff Gen. …',
     date: '2025-06',
     url: 'https://www.defense.gov/News/Transcripts/Transcript/Article/4222543/secretary-of-defense-pete-hegseth-and-chairman-of-the-joint-chiefs-of-staff-gen',
@@ -405,6 +476,7 @@ export const sources: Source[] = [
   {
     id: 'kiddle-us-strikes',
     outlet: 'Kiddle (encyclopedia summary)',
+    kind: 'reference',
     title: 'United States strikes on Iranian nuclear sites',
     date: '2025',
     url: 'https://kids.kiddle.co/United_States_strikes_on_Iranian_nuclear_sites',
@@ -414,6 +486,7 @@ export const sources: Source[] = [
   {
     id: 'cronin-12-day-war',
     outlet: 'Michael Cronin (Reuters report)',
+    kind: 'mirror',
     title: 'Trump negotiates Israel–Iran ceasefire, ending 12-day war',
     date: '2025-06',
     url: 'https://www.michaelrcronin.com/post/trump-negotiates-israel-iran-ceasefire-ending-12-day-war',
@@ -421,6 +494,7 @@ export const sources: Source[] = [
   {
     id: 'siasat-606',
     outlet: 'Siasat Daily',
+    kind: 'wire',
     title: 'At least 606 killed in Iran, 28 in Israel as ceasefire halts 12-day war',
     date: '2025-06',
     url: 'https://www.siasat.com/at-least-606-killed-in-iran-28-in-israel-as-ceasefire-halts-12-day-war-3238277/amp',
@@ -428,6 +502,7 @@ export const sources: Source[] = [
   {
     id: 'ajc-1060',
     outlet: 'AJC (AP)',
+    kind: 'wire',
     title: 'Iran’s government says at least 1,060 people were killed in the war with Israel',
     date: '2025-07',
     url: 'https://www.ajc.com/news/2025/07/irans-government-says-at-least-1060-people-were-killed-in-the-war-with-israel/',
@@ -435,6 +510,7 @@ export const sources: Source[] = [
   {
     id: 'cgtn-2025-07-03',
     outlet: 'CGTN',
+    kind: 'state-media',
     title: 'Iran’s president issues order to suspend cooperation with IAEA',
     date: '2025-07-03',
     url: 'https://news.cgtn.com/news/2025-07-03/Iran-s-president-issues-order-to-suspend-cooperation-with-IAEA-1EHjqqp2bII/p.html',
@@ -445,6 +521,7 @@ export const sources: Source[] = [
   {
     id: 'swissinfo-89556182',
     outlet: 'Swissinfo',
+    kind: 'wire',
     title: 'Europeans call on Iran to negotiate with Washington',
     date: '2025-06',
     url: 'https://www.swissinfo.ch/eng/foreign-affairs/europeans-call-on-iran-to-negotiate-with-washington/89556182',
@@ -452,6 +529,7 @@ export const sources: Source[] = [
   {
     id: 'irishtimes-2025-08-13',
     outlet: 'The Irish Times (FT)',
+    kind: 'wire',
     title: 'France, Germany and UK call on Iran to resume nuclear discussions with US',
     date: '2025-08-13',
     url: 'https://www.irishtimes.com/world/middle-east/2025/08/13/france-germany-and-uk-call-on-iran-to-resume-nuclear-discussions-with-us/',
@@ -459,6 +537,7 @@ export const sources: Source[] = [
   {
     id: 'trtglobal-b078df07d4c0',
     outlet: 'TRT Global (Reuters)',
+    kind: 'wire',
     title: '[E3 trigger the UN sanctions snapback on Iran]',
     date: '2025-08',
     url: 'https://trt.global/world/article/b078df07d4c0',
@@ -467,6 +546,7 @@ export const sources: Source[] = [
   {
     id: 'ahram-552735',
     outlet: 'Ahram Online',
+    kind: 'state-media',
     title: 'Facilitated by Egypt, Iran, IAEA agree on protocol …',
     date: '2025-09',
     url: 'https://english.ahram.org.eg/NewsContent/1/1234/552735/Egypt/Foreign-Affairs/Facilitated-by-Egypt-Iran,-IAEA-agree-on-protocol-.aspx',
@@ -475,6 +555,7 @@ export const sources: Source[] = [
   {
     id: 'iranintl-202509285894',
     outlet: 'Iran International',
+    kind: 'opposition-media',
     title: '[UN sanctions on Iran restored]',
     date: '2025-09-28',
     url: 'https://www.iranintl.com/en/202509285894',
@@ -483,6 +564,7 @@ export const sources: Source[] = [
   {
     id: 'tass-1977935',
     outlet: 'TASS',
+    kind: 'state-media',
     title: '[Putin at SPIEF: concerned about the threat of World War III]',
     date: '2025-06-20',
     url: 'https://tass.com/politics/1977935',
@@ -491,6 +573,7 @@ export const sources: Source[] = [
   {
     id: 'mehr-235851',
     outlet: 'Mehr News',
+    kind: 'state-media',
     title: 'European action against Iran has no legal effect: Russia',
     date: '2025',
     url: 'https://en.mehrnews.com/news/235851/European-action-against-Iran-has-no-legal-effect-Russia',
@@ -499,6 +582,7 @@ export const sources: Source[] = [
   {
     id: 'tehrantimes-510933',
     outlet: 'Tehran Times',
+    kind: 'state-media',
     title: 'China, Russia laud Iran’s insistence that its nuclear program …',
     date: '2025-03',
     url: 'https://tehrantimes.com/print/510933/China-Russia-laud-Iran-s-insistence-that-its-nuclear-program',
@@ -509,6 +593,7 @@ export const sources: Source[] = [
   {
     id: 'conferenceboard-nspm2',
     outlet: 'The Conference Board',
+    kind: 'reference',
     title: 'Maximum pressure policy on Iran and Iranian oil',
     date: '2025-02',
     url: 'https://conference-board.org/research/CED-Newsletters-Alerts/maximum-pressure-policy-on-iran-and-iranian-oil',
@@ -516,6 +601,7 @@ export const sources: Source[] = [
   {
     id: 'rahal-2025-06-27',
     outlet: 'Rahal Group (Reuters, Kpler data)',
+    kind: 'mirror',
     title: '[Iran’s crude loadings at a multi-year high in May 2025]',
     date: '2025-06-27',
     url: 'https://rahal-group.com/en/blog/4-27062025',
@@ -523,6 +609,7 @@ export const sources: Source[] = [
   {
     id: 'iranintl-202508059733',
     outlet: 'Iran International',
+    kind: 'opposition-media',
     title: '[China’s imports of Iranian crude]',
     date: '2025-08-05',
     url: 'https://www.iranintl.com/en/202508059733',
@@ -531,6 +618,7 @@ export const sources: Source[] = [
   {
     id: 'nasdaq-qatar-6bn',
     outlet: 'Nasdaq (Reuters)',
+    kind: 'wire',
     title: 'Qatar confirms $6 bln in unfrozen Iranian funds transferred to Doha, triggering U.S.-Iran prisoner swap',
     date: '2023-09',
     url: 'https://www.nasdaq.com/articles/qatar-confirms-$6-bln-in-unfrozen-iranian-funds-transferred-to-doha-triggering-u.s.-iran',
@@ -538,6 +626,7 @@ export const sources: Source[] = [
   {
     id: 'iranwatch-qatar-6bn-deny',
     outlet: 'IranWatch (NYT)',
+    kind: 'mirror',
     title: 'U.S., Qatar deny Iran access to $6 billion from prisoner deal',
     date: '2023-10',
     url: 'https://www.iranwatch.org/news-brief/us-qatar-deny-iran-access-6-billion-prisoner-deal',
@@ -545,6 +634,7 @@ export const sources: Source[] = [
   {
     id: 'iranintl-202501070202',
     outlet: 'Iran International',
+    kind: 'opposition-media',
     title: '[Estimates of Iran’s frozen assets abroad]',
     date: '2025-01-07',
     url: 'https://www.iranintl.com/en/202501070202',
@@ -553,6 +643,7 @@ export const sources: Source[] = [
   {
     id: 'presstv-743888',
     outlet: 'Press TV',
+    kind: 'state-media',
     title: '[Iran’s frozen assets and the rial after NSPM-2]',
     date: '2025-03-04',
     url: 'https://www.presstv.ir/Detail/2025/03/04/743888/',
@@ -563,6 +654,7 @@ export const sources: Source[] = [
   {
     id: 'vestikavkaza-175680',
     outlet: 'Vestnik Kavkaza (Reuters)',
+    kind: 'mirror',
     title: '[Khamenei: US proposal “100% against our interests”]',
     date: '2025-06',
     url: 'https://en.vestikavkaza.ru/material/175680',
@@ -571,22 +663,16 @@ export const sources: Source[] = [
   {
     id: 'antiwar-netanyahu-2025-04-08',
     outlet: 'Antiwar.com (AP)',
+    kind: 'mirror',
     title: 'Netanyahu says Iran deal would only work if nuclear facilities are blown up',
     date: '2025-04-08',
     url: 'https://news.antiwar.com/2025/04/08/netanyahu-says-iran-deal-would-only-work-if-nuclear-facilities-are-blown-up',
     note: 'dates the video statement to Tuesday 8 Apr, a day after the meeting with Trump',
   },
   {
-    id: 'todayheadline-5475783',
-    outlet: 'Today Headline',
-    title: '[UK, France and Germany start the snapback of UN sanctions on Iran]',
-    date: '2025-08-28',
-    url: 'https://todayheadline.co/5475783-unsc-iran-nuclear-sanctions',
-    note: 'aggregator copy of a US news report; quotes the E3 joint statement of 28 Aug',
-  },
-  {
     id: 'newdayreporters-174490',
     outlet: 'NewDay Reporters (AFP)',
+    kind: 'mirror',
     title: '[E3 trigger snapback: Iran’s stockpile “more than 40 times” the JCPOA limit]',
     date: '2025-08',
     url: 'https://www.newdayreporters.com/?p=174490',
@@ -595,6 +681,7 @@ export const sources: Source[] = [
   {
     id: 'voiceofvienna-iaea-2026-02-27',
     outlet: 'Voice of Vienna (citing Reuters)',
+    kind: 'mirror',
     title: 'Open your doors: UN nuclear watchdog demands Iran allow inspections now',
     date: '2026-02-27',
     url: 'https://voiceofvienna.org/open-your-doors-un-nuclear-watchdog-demands-iran-allow-inspections-now/',
@@ -603,6 +690,7 @@ export const sources: Source[] = [
   {
     id: 'middleeastonline-rial-2026',
     outlet: 'Middle East Online',
+    kind: 'wire',
     title: 'Iran’s rial sinks to record low',
     date: '2026-01',
     url: 'https://www.middle-east-online.com/en/node/804290',
@@ -610,6 +698,7 @@ export const sources: Source[] = [
   {
     id: 'thesource-aljazeera-2026-02-26',
     outlet: 'The Source (citing Al Jazeera)',
+    kind: 'mirror',
     title: 'US and Iran return to Geneva for third round of nuclear talks',
     date: '2026-02-26',
     url: 'https://thesource.com/2026/02/26/us-and-iran-return-to-geneva-for-third-round-of-nuclear-talks/',
@@ -617,6 +706,7 @@ export const sources: Source[] = [
   {
     id: 'rbc-ukraine-iran-oil-licence',
     outlet: 'RBC-Ukraine',
+    kind: 'wire',
     title: 'US eases sanctions on Iranian oil “stranded at sea” – US Treasury Secretary',
     date: '2026-03-21',
     url: 'https://newsukraine.rbc.ua/news/us-eases-sanctions-on-iranian-oil-stranded-1774082205.html',
@@ -624,6 +714,7 @@ export const sources: Source[] = [
   {
     id: 'vov-iran-oil-at-sea',
     outlet: 'VOV World',
+    kind: 'state-media',
     title: 'US pauses sanctions on Iranian oil at sea',
     date: '2026-03',
     url: 'https://vovworld.vn/en-US/news/us-pauses-sanctions-on-iranian-oil-at-sea-1477296.vov',
@@ -632,6 +723,7 @@ export const sources: Source[] = [
   {
     id: 'newsar-ap-blockade-65304',
     outlet: 'AP (via Newsar copy)',
+    kind: 'mirror',
     title: '[AP: US blockade of Iranian ports begins]',
     date: '2026-04-13',
     url: 'https://newsar.codejungle.org/articles/65304',
@@ -640,6 +732,7 @@ export const sources: Source[] = [
   {
     id: 'wontumi-15-point',
     outlet: 'Wontumi Online (citing Reuters, NYT, Channel 12)',
+    kind: 'mirror',
     title: 'War: US 15-point proposal to Iran revealed',
     date: '2026-03',
     url: 'https://wontumionline.com/war-us-15-point-proposal-to-iran-revealed',
@@ -647,6 +740,7 @@ export const sources: Source[] = [
   {
     id: 'timenews-6bn',
     outlet: 'Time.news',
+    kind: 'mirror',
     title: 'Iran President Claims $6 Billion Frozen Assets Will Be Released',
     date: '2026-06-29',
     url: 'https://time.news/iran-president-claims-6-billion-frozen-assets-will-be-released/',
@@ -656,6 +750,7 @@ export const sources: Source[] = [
   {
     id: 'journalnews-feb-2026',
     outlet: 'Journal-News (AP)',
+    kind: 'wire',
     title: 'Iran’s top diplomat says indirect US–Iran talks in Oman were a good start',
     date: '2026-02',
     url: 'https://www.journal-news.com/news/nation-world/irans-top-diplomat-says-indirect-us-iran-talks-in-oman-were-a-good-start/QWZMJBALKRJVLGTL4AKJYHQJ3A/',
@@ -663,6 +758,7 @@ export const sources: Source[] = [
   {
     id: 'businesstimes-feb-2026',
     outlet: 'The Business Times (Reuters)',
+    kind: 'wire',
     title: 'Israel and US launch strikes on Iran, pushing Middle East into new conflict',
     date: '2026-02',
     url: 'https://www.businesstimes.com.sg/international/israel-and-us-launch-strikes-iran-pushing-middle-east-new-conflict',
@@ -670,6 +766,7 @@ export const sources: Source[] = [
   {
     id: 'lbc-mojtaba',
     outlet: 'LBC',
+    kind: 'wire',
     title: 'Ali Khamenei’s son new Supreme Leader of Iran',
     date: '2026-03',
     url: 'https://www.lbc.co.uk/article/ali-khamenei-son-new-supreme-leader-iran-5HjdTnd_2/',
@@ -679,6 +776,7 @@ export const sources: Source[] = [
   {
     id: 'afp-protest-toll-2026-01-26',
     outlet: 'AFP',
+    kind: 'mirror',
     title: 'Rights group says Iran protest toll nears 6,000 dead',
     date: '2026-01-26',
     url: 'http://plawiuk.blogspot.com/2026/01/iranians-struggle-as-internet-shutdown.html',
@@ -687,6 +785,7 @@ export const sources: Source[] = [
   {
     id: 'wdrb-ap-protests-2026-01',
     outlet: 'WDRB (AP)',
+    kind: 'wire',
     title: 'Iran protests [AP photo page with story text]',
     date: '2026-01-13',
     url: 'https://www.wdrb.com/iran-protests/image_22c31634-4bdb-4ca8-8435-3c34fbc643a6.html',
@@ -695,6 +794,7 @@ export const sources: Source[] = [
   {
     id: 'menafn-645-dead',
     outlet: 'MENAFN (Anadolu)',
+    kind: 'state-media',
     title: '645 Reported Dead in Iran Protests',
     date: '2026-01-13',
     url: 'https://menafn.com/1110590271/645-Reported-Dead-in-Iran-Protests',
@@ -704,6 +804,7 @@ export const sources: Source[] = [
   {
     id: 'caliber-geneva-axios-2026-02-14',
     outlet: 'Caliber.az (citing Axios)',
+    kind: 'mirror',
     title: 'US, Iran to hold second nuclear talks in Geneva next week',
     date: '2026-02-14',
     url: 'https://caliber.az/en/post/us-iran-to-hold-second-nuclear-talks-in-geneva-next-week',
@@ -711,6 +812,7 @@ export const sources: Source[] = [
   {
     id: 'geo-third-round-2026',
     outlet: 'Geo News',
+    kind: 'wire',
     title: 'Everything to know about third round of indirect nuclear negotiations between US, Iran',
     date: '2026-02-26',
     url: 'https://www.geo.tv/latest/653094-everything-to-know-about-third-round-of-indirect-nuclear-negotiations-between-us-iran',
@@ -718,6 +820,7 @@ export const sources: Source[] = [
   {
     id: 'shafaq-muscat-separate-2026',
     outlet: 'Shafaq News',
+    kind: 'wire',
     title: 'Oman’s FM holds separate talks with Iranian and US delegations',
     date: '2026-02-06',
     url: 'https://www.shafaq.com/en/Middle-East/Oman-s-FM-holds-separate-salks-with-Iranian-and-US-delegations',
@@ -725,6 +828,7 @@ export const sources: Source[] = [
   {
     id: 'unn-ap-muscat-2026',
     outlet: 'UNN (AP)',
+    kind: 'mirror',
     title: 'US and Iran begin indirect talks in Oman',
     date: '2026-02-06',
     url: 'https://unn.ua/en/news/us-and-iran-begin-indirect-talks-in-oman-media',
@@ -733,6 +837,7 @@ export const sources: Source[] = [
   {
     id: 'yalibnan-axios-2026-02-07',
     outlet: 'Ya Libnan (Axios)',
+    kind: 'mirror',
     title: 'Trump envoys met face-to-face with Iran foreign minister in Oman',
     date: '2026-02-07',
     url: 'https://yalibnan.com/2026/02/07/trump-envoys-met-face-to-face-with-iran-foreign-minister-in-oman',
@@ -741,6 +846,7 @@ export const sources: Source[] = [
   {
     id: 'livemint-geneva-2026',
     outlet: 'Mint (Reuters)',
+    kind: 'wire',
     title: 'US and Iran to hold second indirect talks in Geneva on nuclear programme',
     date: '2026-02-16',
     url: 'https://www.livemint.com/us/us-and-iran-to-hold-second-indirect-talks-in-geneva-on-nuclear-programme/amp-11771320308201.html',
@@ -749,6 +855,7 @@ export const sources: Source[] = [
   {
     id: 'rudaw-2026-02-18',
     outlet: 'Rudaw (citing IRNA)',
+    kind: 'state-media',
     title: 'Iran and US reach general understanding on guiding principles [live page, 18 Feb 2026]',
     date: '2026-02-18',
     url: 'https://www.rudaw.net/english/world/18022026-amp',
@@ -757,6 +864,7 @@ export const sources: Source[] = [
   {
     id: 'menafn-third-round-2026',
     outlet: 'MENAFN (Anadolu)',
+    kind: 'state-media',
     title: 'Third Round of Iran–US Indirect Nuclear Talks Wraps Up in Geneva',
     date: '2026-02-26',
     url: 'https://menafn.com/1110802674/Third-Round-of-Iran-US-Indirect-Nuclear-Talks-Wraps-Up-in-Geneva',
@@ -765,6 +873,7 @@ export const sources: Source[] = [
   {
     id: 'almonitor-2026-02',
     outlet: 'Al-Monitor',
+    kind: 'wire',
     title: 'US, Iran resume nuclear talks as Trump ratchets up war threats',
     date: '2026-02-26',
     url: 'https://app.al-monitor.com/originals/2026/02/us-iran-resume-nuclear-talks-trump-ratchets-war-threats',
@@ -772,6 +881,7 @@ export const sources: Source[] = [
   {
     id: 'okaz-2237720',
     outlet: 'Okaz',
+    kind: 'wire',
     title: '[Report on the Geneva round and the WSJ’s list of US demands]',
     date: '2026-02',
     url: 'https://www.okaz.com.sa/politics/na/2237720',
@@ -779,6 +889,7 @@ export const sources: Source[] = [
   {
     id: 'i24-temporary-halt-2026',
     outlet: 'i24NEWS',
+    kind: 'wire',
     title: 'Iran to propose to US a temporary halt to uranium enrichment: report',
     date: '2026-02',
     url: 'https://www.i24news.tv/en/news/middle-east/iran-eastern-states/artc-iran-to-propose-to-us-a-temporary-halt-to-uranium-enrichment-report',
@@ -786,6 +897,7 @@ export const sources: Source[] = [
   {
     id: 'ecns-2026-02-27',
     outlet: 'ECNS / China News Service',
+    kind: 'state-media',
     title: '[Third round of Iran–US talks in Geneva, with Reuters photos]',
     date: '2026-02-27',
     url: 'http://www.ecns.cn/world/2026-02-27/detail-ihfactzx0561428.shtml',
@@ -794,6 +906,7 @@ export const sources: Source[] = [
   {
     id: 'cbs-albusaidi-2026-02-27',
     outlet: 'CBS News, Face the Nation (transcript)',
+    kind: 'mirror',
     title: 'Full transcript: Omani foreign minister Badr Albusaidi tells Face the Nation a US–Iran deal is within our reach',
     date: '2026-02-27',
     url: 'https://newyorkjournalamerican.com/us/full-transcript-omani-foreign-minister-badr-albusaidi-tells-face-the-nation-a-u-s-iran-deal-is-within-our-reach',
@@ -802,6 +915,7 @@ export const sources: Source[] = [
   {
     id: 'turkiyetoday-breakthrough-2026',
     outlet: 'Türkiye Today',
+    kind: 'wire',
     title: 'Iran nuclear talks yield breakthrough on eliminating enriched uranium stockpiles',
     date: '2026-02-27',
     url: 'https://www.turkiyetoday.com/world/iran-nuclear-talks-yield-breakthrough-on-eliminating-enriched-uranium-stockpiles-3215261',
@@ -810,6 +924,7 @@ export const sources: Source[] = [
   {
     id: 'devdiscourse-epic-fury',
     outlet: 'Devdiscourse (Reuters)',
+    kind: 'mirror',
     title: 'Operation Epic Fury: US strikes Iran amid rising tensions',
     date: '2026-02-28',
     url: 'https://www.devdiscourse.com/article/law-order/3821453-operation-epic-fury-us-strikes-iran-amid-rising-tensions',
@@ -818,6 +933,7 @@ export const sources: Source[] = [
   {
     id: 'whatdidtheysay-roaring-lion',
     outlet: 'What Did They Say (news summaries)',
+    kind: 'mirror',
     title: 'Middle East stories [tag page]',
     date: '2026-03',
     url: 'https://whatdidtheysayaboutit.com/stories?tag=middle-east',
@@ -826,6 +942,7 @@ export const sources: Source[] = [
   {
     id: 'springfield-ap-2026-03-02',
     outlet: 'Springfield News-Sun (AP)',
+    kind: 'wire',
     title: 'The Latest: Trump says Iran war may last 4 to 5 weeks but prepared to go far longer',
     date: '2026-03-02',
     url: 'https://www.springfieldnewssun.com/news/nation-world/the-latest-trump-says-iran-war-may-last-4-to-5-weeks-but-prepared-to-go-far-longer/V2URUZASKRJLFMCJGS2M256WTU/',
@@ -834,6 +951,7 @@ export const sources: Source[] = [
   {
     id: 'anews-khamenei-confirmed',
     outlet: 'A News',
+    kind: 'wire',
     title: 'Iranian state TV confirms Supreme Leader Ali Khamenei killed',
     date: '2026-03-01',
     url: 'https://www.anews.com.tr/middle-east/2026/03/01/iranian-state-tv-confirms-supreme-leader-ali-khamenei-killed',
@@ -841,6 +959,7 @@ export const sources: Source[] = [
   {
     id: 'qazinform-irna-khamenei',
     outlet: 'Kazinform (citing IRNA)',
+    kind: 'state-media',
     title: 'Iranian Supreme Leader Ayatollah Khamenei is dead: state media',
     date: '2026-03-01',
     url: 'https://qazinform.com/news/iranian-supreme-leader-ayatollah-khamenei-is-dead-state-media-51a6bc',
@@ -849,6 +968,7 @@ export const sources: Source[] = [
   {
     id: 'okaz-2239116',
     outlet: 'Okaz',
+    kind: 'wire',
     title: '[Iran’s interim leadership council and the Assembly of Experts vote]',
     date: '2026-03',
     url: 'https://www.okaz.com.sa/politics/na/2239116',
@@ -856,6 +976,7 @@ export const sources: Source[] = [
   {
     id: 'indiatoday-mojtaba-2026-03-09',
     outlet: 'India Today (Reuters)',
+    kind: 'wire',
     title: 'Mojtaba Khamenei, son of Ayatollah Ali Khamenei, named Iran’s new Supreme Leader, state media reports',
     date: '2026-03-09',
     url: 'https://www.indiatoday.in/world/story/mojtaba-khamenei-son-of-ayatollah-ali-khamenei-named-iran-new-supreme-leader-state-media-reports-2879175-2026-03-09',
@@ -863,6 +984,7 @@ export const sources: Source[] = [
   {
     id: 'wion-mojtaba-2026-03-08',
     outlet: 'WION',
+    kind: 'wire',
     title: 'Mojtaba Khamenei, son of slain Ali Khamenei, named Iran’s next Supreme Leader',
     date: '2026-03-08',
     url: 'https://www.wionews.com/world/mojtaba-khamenei-son-of-slain-ali-khamenei-named-iran-s-next-supreme-leader-1773011337767',
@@ -870,6 +992,7 @@ export const sources: Source[] = [
   {
     id: 'filipinotimes-mojtaba',
     outlet: 'The Filipino Times',
+    kind: 'wire',
     title: 'Iran names Mojtaba Khamenei as new Supreme Leader after father killed in US–Israeli strikes',
     date: '2026-03-09',
     url: 'https://filipinotimes.net/latest-news/2026/03/09/iran-names-mojtaba-khamenei-as-new-supreme-leader-after-father-killed-in-us-israeli-strikes/',
@@ -877,6 +1000,7 @@ export const sources: Source[] = [
   {
     id: 'aljazeera-senior-killed-2026',
     outlet: 'Al Jazeera',
+    kind: 'wire',
     title: 'Who are Iran’s senior figures killed in US–Israeli attacks?',
     date: '2026-03-01',
     url: 'https://www.aljazeera.com/news/2026/3/1/who-are-irans-senior-figures-killed-in-us-israeli-attacks',
@@ -884,6 +1008,7 @@ export const sources: Source[] = [
   {
     id: 'aljazeera-live-2026-03-04',
     outlet: 'Al Jazeera (live blog)',
+    kind: 'wire',
     title: 'Iran live news: US embassy in Dubai hit, Israel pounds Tehran, Beirut',
     date: '2026-03-04',
     url: 'https://www.aljazeera.com/news/liveblog/2026/3/4/iran-live-news-us-embassy-in-dubai-hit-israel-pounds-tehran-beirut',
@@ -891,6 +1016,7 @@ export const sources: Source[] = [
   {
     id: 'militarytimes-six-dead',
     outlet: 'Military Times',
+    kind: 'wire',
     title: 'Six dead, 18 service members injured in Iran operation',
     date: '2026-03-02',
     url: 'https://www.militarytimes.com/news/your-military/2026/03/02/six-dead-18-service-members-injured-in-iran-operation/',
@@ -898,6 +1024,7 @@ export const sources: Source[] = [
   {
     id: 'malaymail-reuters-hormuz-2026-03-01',
     outlet: 'Malay Mail (Reuters)',
+    kind: 'wire',
     title: 'Major tankers suspend Hormuz transits as Iran closes strait carrying 20pc of global oil supply',
     date: '2026-03-01',
     url: 'https://www.malaymail.com/news/money/2026/03/01/major-tankers-suspend-hormuz-transits-as-iran-closes-strait-carrying-20pc-of-global-oil-supply/210798',
@@ -905,6 +1032,7 @@ export const sources: Source[] = [
   {
     id: 'latimes-hormuz-2026-03-07',
     outlet: 'Los Angeles Times',
+    kind: 'wire',
     title: 'Iran’s threat to burn ships is choking off Persian Gulf oil flow to world',
     date: '2026-03-07',
     url: 'https://www.latimes.com/world-nation/story/2026-03-07/irans-threat-to-burn-ships-is-choking-off-persian-gulf-oil-flow-to-world',
@@ -912,6 +1040,7 @@ export const sources: Source[] = [
   {
     id: 'ibtimes-sg-hormuz-iea',
     outlet: 'IBTimes Singapore',
+    kind: 'wire',
     title: 'Strait of Hormuz closure sends oil prices spiking, disrupts global supply chain: will IEA release end it?',
     date: '2026-03',
     url: 'https://www.ibtimes.sg/strait-hormuz-closure-sends-oil-prices-spiking-disrupts-global-supply-chain-will-iea-release-end-84356',
@@ -919,6 +1048,7 @@ export const sources: Source[] = [
   {
     id: 'nationthailand-reuters-brent-100',
     outlet: 'The Nation Thailand (Reuters)',
+    kind: 'wire',
     title: 'Oil settles above $100 [Reuters market report, 12 Mar 2026]',
     date: '2026-03-12',
     url: 'https://www.nationthailand.com/business/trading-investment/40063710',
@@ -927,6 +1057,7 @@ export const sources: Source[] = [
   {
     id: 'newspravda-ap-lloyds',
     outlet: 'AP (via News-Pravda copy)',
+    kind: 'mirror',
     title: '[AP on Hormuz crossings, citing Lloyd’s List Intelligence]',
     date: '2026-03-18',
     url: 'https://news-pravda.com/world/2026/03/18/2162601-amp.html',
@@ -935,6 +1066,7 @@ export const sources: Source[] = [
   {
     id: 'anews-health-ministry-926',
     outlet: 'A News',
+    kind: 'wire',
     title: 'Iran’s health ministry says death toll from US–Israeli attacks has risen to 926',
     date: '2026-03-05',
     url: 'https://www.anews.com.tr/middle-east/2026/03/05/irans-health-ministry-says-death-toll-from-us-israeli-attacks-has-risen-to-926',
@@ -942,6 +1074,7 @@ export const sources: Source[] = [
   {
     id: 'welingelichte-hrana-2026-03',
     outlet: 'Welingelichte Kringen (ANP)',
+    kind: 'mirror',
     title: 'Mensenrechtenorganisatie: meer dan duizend burgerdoden in Iran',
     date: '2026-03-04',
     url: 'https://www.welingelichtekringen.nl/samenleving/mensenrechtenorganisatie-meer-dan-duizend-burgerdoden-in-iran',
@@ -950,6 +1083,7 @@ export const sources: Source[] = [
   {
     id: 'aljazeera-unsc-2026-03-12',
     outlet: 'Al Jazeera',
+    kind: 'wire',
     title: 'UN Security Council adopts resolution condemning Iran’s attacks in the Gulf',
     date: '2026-03-12',
     url: 'https://www.aljazeera.com/news/2026/3/12/un-security-council-adopts-resolution-condemning-irans-attacks-in-the-gulf',
@@ -957,6 +1091,7 @@ export const sources: Source[] = [
   {
     id: 'indiatoday-unsc-2026-03-12',
     outlet: 'India Today',
+    kind: 'wire',
     title: 'UN Security Council orders Iran to halt Gulf attacks as Tehran blasts vote as blatant misuse',
     date: '2026-03-12',
     url: 'https://www.indiatoday.in/world/story/un-security-council-orders-iran-to-halt-gulf-attacks-as-tehran-blasts-vote-as-blatant-misuse-2880648-2026-03-12',
@@ -964,6 +1099,7 @@ export const sources: Source[] = [
   {
     id: 'ynet-russian-draft-2026',
     outlet: 'Ynet',
+    kind: 'wire',
     title: '[Security Council: the Russian draft fails]',
     date: '2026-03',
     url: 'https://www.ynetnews.com/article/b1tgovkcbx',
@@ -971,6 +1107,7 @@ export const sources: Source[] = [
   {
     id: 'adaderana-bbc-guterres',
     outlet: 'Ada Derana (BBC)',
+    kind: 'mirror',
     title: '[Guterres at the Security Council’s emergency meeting on Iran]',
     date: '2026-03',
     url: 'http://www.adaderana.lk/news.php?nid=119593',
@@ -979,6 +1116,7 @@ export const sources: Source[] = [
   {
     id: 'globalnews-hormuz-veto',
     outlet: 'Global News',
+    kind: 'wire',
     title: 'Russia and China veto UN Security Council resolution on reopening Strait of Hormuz',
     date: '2026-04-07',
     url: 'https://globalnews.ca/news/11767784/iran-strait-of-hormuz-un-security-council-russia-china/',
@@ -987,6 +1125,7 @@ export const sources: Source[] = [
   {
     id: 'indiatv-trump-ceasefire-text',
     outlet: 'India TV (Truth Social text)',
+    kind: 'official',
     title: 'What Trump said: full text of US President’s two-week Iran ceasefire announcement',
     date: '2026-04-08',
     url: 'https://www.indiatvnews.com/news/world/what-trump-said-full-text-of-us-president-s-two-week-iran-ceasefire-announcement-2026-04-08-1036690',
@@ -994,6 +1133,7 @@ export const sources: Source[] = [
   {
     id: 'easytoread-iran-accepts-ceasefire',
     outlet: 'Easy-to-read.eu',
+    kind: 'official',
     title: 'Iran says it accepts ceasefire at US request',
     date: '2026-04-08',
     url: 'https://easy-to-read.eu/iran-says-it-accepts-ceasefire-at-us-request/',
@@ -1002,6 +1142,7 @@ export const sources: Source[] = [
   {
     id: 'jawawa-dropsite-ceasefire',
     outlet: 'Jawawa (citing Drop Site News)',
+    kind: 'mirror',
     title: 'Revealed: US requested ceasefire from day 10 of war, Iran complies a month later',
     date: '2026-04',
     url: 'https://jawawa.id/newsitem/revealed-us-requested-ceasefire-from-day-10-of-war-iran-complies-a-month-later-1776538239',
@@ -1010,6 +1151,7 @@ export const sources: Source[] = [
   {
     id: 'annahar-pakistan-framework',
     outlet: 'Annahar (Reuters, Axios)',
+    kind: 'wire',
     title: 'First Iranian response to Pakistan’s ceasefire proposal with the United States',
     date: '2026-04',
     url: 'https://en.annahar.com/fr/296767/first-iranian-response-to-pakistans-ceasefire-proposal-with-the-united-states',
@@ -1018,6 +1160,7 @@ export const sources: Source[] = [
   {
     id: 'gulfnews-15-point',
     outlet: 'Gulf News',
+    kind: 'wire',
     title: 'Inside Trump’s 15-point Iran plan: big claims, few details',
     date: '2026-03',
     url: 'https://gulfnews.com/world/mena/inside-trump-s-15-point-iran-plan-big-claims-few-details-1.500484623',
@@ -1025,6 +1168,7 @@ export const sources: Source[] = [
   {
     id: 'mb-ap-talks-stumble',
     outlet: 'Manila Bulletin (AP)',
+    kind: 'wire',
     title: 'Talks stumble as Iran’s top diplomat leaves Pakistan and Trump says he told envoys not to go',
     date: '2026-04-26',
     url: 'https://mb.com.ph/2026/04/26/talks-stumble-as-irans-top-diplomat-leaves-pakistan-and-trump-says-he-told-envoys-not-to-go',
@@ -1033,6 +1177,7 @@ export const sources: Source[] = [
   {
     id: 'voe-cnn-islamabad',
     outlet: 'Voice of Emirates (citing CNN)',
+    kind: 'mirror',
     title: 'Expected moves to revive Washington–Tehran negotiations in Islamabad',
     date: '2026-04-19',
     url: 'https://www.voiceofemirates.com/en/news/2026/04/19/expected-moves-to-revive-washington-tehran-negotiations-in-islamabad/',
@@ -1040,6 +1185,7 @@ export const sources: Source[] = [
   {
     id: 'toi-islamabad-collapse',
     outlet: 'The Times of India',
+    kind: 'mirror',
     title: 'How Iran–US mediation in Pakistan collapsed amid questions over China’s silent influence',
     date: '2026-04-12',
     url: 'https://d.sheep-mine.ts.net/index.php?rest_route=%2Fwp%2Fv2%2Fposts%2F11298',
@@ -1048,6 +1194,7 @@ export const sources: Source[] = [
   {
     id: 'vibepedia-guardian-islamabad',
     outlet: 'The Guardian (live blog, as summarised by Vibepedia)',
+    kind: 'mirror',
     title: 'Islamabad negotiations end as Vance leaves Pakistan without a deal – as it happened',
     date: '2026-04-12',
     url: 'https://vibepedia.wiki/story/islamabad-negotiations-end-as-vance-leaves-pakistan-without-a-deal-as-it-happene',
@@ -1056,6 +1203,7 @@ export const sources: Source[] = [
   {
     id: 'jordantimes-afp-blockade',
     outlet: 'Jordan Times (AFP)',
+    kind: 'wire',
     title: 'Trump says US to soon begin naval blockade of Strait of Hormuz',
     date: '2026-04-12',
     url: 'https://jordantimes.com/news/world/trump-says-us-to-soon-begin-naval-blockade-of-strait-of-hormuz',
@@ -1064,6 +1212,7 @@ export const sources: Source[] = [
   {
     id: 'newsar-ap-blockade-70051',
     outlet: 'AP (via Newsar copy)',
+    kind: 'mirror',
     title: '[AP: more than 10,000 US troops enforce the blockade]',
     date: '2026-04-16',
     url: 'https://newsar.codejungle.org/articles/70051',
@@ -1072,6 +1221,7 @@ export const sources: Source[] = [
   {
     id: 'technologytangle-guardian-extension',
     outlet: 'The Guardian (via Technology Tangle copy)',
+    kind: 'mirror',
     title: 'Trump announces extension of Iran ceasefire until discussion concluded',
     date: '2026-04-22',
     url: 'https://www.technologytangle.com/2026/04/22/trump-announces-extension-of-iran-ceasefire-until-discussion-concluded',
@@ -1080,6 +1230,7 @@ export const sources: Source[] = [
   {
     id: 'israelhayom-three-stage-2026',
     outlet: 'Israel Hayom (citing Al Jazeera)',
+    kind: 'wire',
     title: 'Iran offers uranium enrichment freeze in new three-stage framework to end war',
     date: '2026-05-03',
     url: 'https://www.israelhayom.com/2026/05/03/iran-offers-uranium-enrichment-freeze-in-new-three-stage-framework-to-end-war/',
@@ -1087,6 +1238,7 @@ export const sources: Source[] = [
   {
     id: 'azadiwire-mee-final-phase',
     outlet: 'Middle East Eye (via Azadiwire)',
+    kind: 'mirror',
     title: 'Pakistan official says Iran war interim deal is in final phase',
     date: '2026-05-23',
     url: 'https://azadiwire.org/article/pakistan-official-says-iran-war-interim-deal-is-in-final-phase-70ca53',
@@ -1095,6 +1247,7 @@ export const sources: Source[] = [
   {
     id: 'dailybeirut-wapo-framework',
     outlet: 'Daily Beirut (citing the Washington Post)',
+    kind: 'mirror',
     title: 'US–Iran framework agreement includes $12 billion release and gradual Strait of Hormuz reopening',
     date: '2026-05-24',
     url: 'https://dailybeirut.com/en/world/us-iran-framework-agreement-includes-12-billion-release-and-gradual-strait-of-ho/',
@@ -1103,6 +1256,7 @@ export const sources: Source[] = [
   {
     id: 'dailymotion-reuters-heu',
     outlet: 'Reuters (video summary on Dailymotion)',
+    kind: 'mirror',
     title: '[Iranian source: Tehran has not agreed to hand over its enriched uranium]',
     date: '2026-05',
     url: 'https://www.dailymotion.com/video/xad7u32',
@@ -1111,6 +1265,7 @@ export const sources: Source[] = [
   {
     id: 'newscentral-axios-memo',
     outlet: 'NewsCentral (Axios live updates)',
+    kind: 'mirror',
     title: 'Live updates: Trump weighing whether to back memo to end Iran war',
     date: '2026-05-28',
     url: 'https://newscentral.site/live-updates-trump-weighing-whether-to-back-memo-to-end-iran-war/',
@@ -1119,6 +1274,7 @@ export const sources: Source[] = [
   {
     id: 'nukta-mou-2026-06-13',
     outlet: 'Nukta (feed copy)',
+    kind: 'mirror',
     title: '[Trump says deal to be signed Sunday; 14 clauses in phases]',
     date: '2026-06-13',
     url: 'https://longform.social/post/did:plc:neqfhinxgjyy6qagpbcb6wfe/3mo7dyjyxuia2/source',
@@ -1127,6 +1283,7 @@ export const sources: Source[] = [
   {
     id: 'dawn-islamabad-mou',
     outlet: 'Dawn',
+    kind: 'wire',
     title: 'Landmark Islamabad MoU to go a long way in rebuilding Iran, PM Shehbaz tells Pezeshkian',
     date: '2026-06-18',
     url: 'https://www.dawn.com/news/2008902/landmark-islamabad-mou-to-go-a-long-way-in-rebuilding-iran-pm-shehbaz-tells-pezeshkian',
@@ -1135,6 +1292,7 @@ export const sources: Source[] = [
   {
     id: 'ekta-politico-bbc-mou',
     outlet: 'Ekta Digital (summary of Politico and BBC)',
+    kind: 'mirror',
     title: '[Vance and Trump on the signing of the MoU, 15–16 Jun]',
     date: '2026-06-16',
     url: 'https://ekta.digital/articles/cmqh8jbw800021g3co1tx1tou',
@@ -1143,6 +1301,7 @@ export const sources: Source[] = [
   {
     id: 'thehill-stand-down',
     outlet: 'The Hill',
+    kind: 'mirror',
     title: 'US and Iran agree to stand down, set new Hormuz talks in Qatar',
     date: '2026-06-28',
     url: 'https://thehill.com/policy/defense/5944869-us-iran-stand-down-talks/',
@@ -1151,6 +1310,7 @@ export const sources: Source[] = [
   {
     id: 'peninsula-qna-mou',
     outlet: 'The Peninsula (QNA)',
+    kind: 'state-media',
     title: 'US–Iran MoU aims to end war, establish framework for negotiations: PM',
     date: '2026-06-23',
     url: 'http://65.108.81.244/article/23/06/2026/us-iran-mou-aims-to-end-war-establish-framework-for-negotiations-pm',
@@ -1159,6 +1319,7 @@ export const sources: Source[] = [
   {
     id: 'warwatch-mee-2026-06-19',
     outlet: 'Middle East Eye live blog (via War-Watch)',
+    kind: 'mirror',
     title: '[Switzerland meetings of 19 Jun postponed]',
     date: '2026-06-19',
     url: 'https://www.war-watch.com/article/cmqmer51y0ggyo4tgm48gliqm',
@@ -1167,6 +1328,7 @@ export const sources: Source[] = [
   {
     id: 'etud-pbs-burgenstock',
     outlet: 'PBS/AP (as summarised by Etud)',
+    kind: 'mirror',
     title: 'Vance–Iran talks strain over Hormuz threat',
     date: '2026-06-21',
     url: 'https://etud.net/vance-iran-talks-strain-hormuz-threat',
@@ -1175,6 +1337,7 @@ export const sources: Source[] = [
   {
     id: 'chinadailybrief-iaea-2026-06',
     outlet: 'China Daily Brief',
+    kind: 'state-media',
     title: '[Vance says Iran will readmit IAEA inspectors; Baghaei: under existing laws]',
     date: '2026-06-22',
     url: 'https://chinadailybrief.com/article/6a3b5f5cbc35116ac7d52840',
@@ -1183,6 +1346,7 @@ export const sources: Source[] = [
   {
     id: 'yourhelper-ap-trade-fire',
     outlet: 'AP (quoted on a blog)',
+    kind: 'mirror',
     title: 'US, Iran trade fire after Tehran attacks ship',
     date: '2026-06-26',
     url: 'https://yourhelper09.blogspot.com/2026/06/us-iran-trade-fire-after-tehran-attacks.html',
@@ -1191,6 +1355,7 @@ export const sources: Source[] = [
   {
     id: 'gbnews-second-night',
     outlet: 'GB News',
+    kind: 'wire',
     title: 'Donald Trump strikes Iran after tanker attack, ceasefire',
     date: '2026-06-27',
     url: 'https://www.gbnews.com/news/world/donald-trump-strikes-iran-tanker-attack-ceasefire',
@@ -1198,6 +1363,7 @@ export const sources: Source[] = [
   {
     id: 'jordantimes-afp-doha',
     outlet: 'Jordan Times (AFP)',
+    kind: 'wire',
     title: 'US, Iran officials hold indirect talks in Doha',
     date: '2026-07-01',
     url: 'https://jordantimes.com/news/region/us-iran-officials-hold-indirect-talks-in-doha',
@@ -1206,8 +1372,11 @@ export const sources: Source[] = [
   {
     id: 'nationaltimes-pezeshkian-islamabad',
     outlet: 'National Times (Pakistan)',
+    kind: 'wire',
     title: '[Pezeshkian visits Islamabad, 23 Jun 2026]',
     date: '2026-06-23',
     url: 'https://nationaltimes.pk/eng/2026/128162/',
   },
 ]
+
+export const sources: Source[] = [...base, ...sourcesH2, ...sourcesCharts, ...sourcesReview]

@@ -26,7 +26,7 @@ export const tracks: Track[] = [
     name: 'The 2026 Pakistan- and Qatar-mediated talks',
     short: '2026 · Pakistan–Qatar',
     mediators: ['Pakistan', 'Qatar'],
-    summary: 'After the 7 Apr ceasefire: Vance and Qalibaf in Islamabad, the mid-June MoU, Bürgenstock and the Doha technical track',
+    summary: 'After the 7 Apr ceasefire: Vance and Qalibaf in Islamabad, the interim MoU of mid-June 2026 (Pakistan’s “Islamabad MoU”), Bürgenstock (the “Lake Lucerne Summit”) and the Doha technical track',
     sources: ['mb-ap-talks-stumble', 'dawn-islamabad-mou', 'jordantimes-afp-doha'],
   },
 ]

@@ -7,6 +7,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path'
  *
  * Usage: tsx scripts/build.ts [--base /sub/path/] [--presenter] [--out dir] [--no-pdf] [--no-og-image]
  *                             [--site-url https://host] [--entry slides.md] [--no-handout]
+ *                             [--remote-url https://host/path/]
  *   --base        URL prefix the site is served under (default: $BASE_PATH or /); starts and ends with /
  *   --presenter   keep speaker notes and /presenter (default out dir: dist-presenter, so it is not published by mistake)
  *   --out         output directory (default: dist, or dist-presenter with --presenter)
@@ -14,6 +15,9 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path'
  *   --no-og-image skip the link-preview image (dist/og-image.png)
  *   --site-url    public origin for absolute og:image/og:url (default: $SITE_URL; else base-relative)
  *   --no-handout  skip the reader page (<base>handout/: slide pictures, commentary, sources)
+ *   --remote-url  the public deck a paired phone opens (pocket presenter; default: <site-url><base>, else the
+ *                 address the presenter's page is served from). Give the presenter build the public site's address.
+ *   With --site-url (and the reader page), the title slide's <ReaderQr /> and the `q` key show a QR code of it.
  *
  * Slidev is driven programmatically (resolveOptions + its build step, through scripts/lib/slidev-internals.ts)
  * so the build can change the resolved options without touching slides.md. The PDF and preview image are
@@ -35,7 +39,8 @@ import { HANDOUT_DIR, HandoutInputError, makeHandout } from './lib/handout/index
 import { findNoteLeaks, noteProbes, visibleDeckText } from './lib/note-leaks.ts'
 import { splitNote } from './lib/notes/split-notes.ts'
 import { pngSize } from './lib/png-size.ts'
-import { applySiteHead, CONTENT_SECURITY_POLICY, normalizeBase, normalizeSiteUrl, plainDescription, SiteConfigError, siteHref } from './lib/site.ts'
+import { readerLinkDefine } from './lib/reader-link.ts'
+import { applySiteHead, CONTENT_SECURITY_POLICY, normalizeBase, normalizeRemoteUrl, normalizeSiteUrl, plainDescription, SiteConfigError, siteHref } from './lib/site.ts'
 import { buildWithChoices, UnknownSlidevError } from './lib/slidev-internals.ts'
 import { startStaticServer } from './lib/static-server.ts'
 
@@ -48,9 +53,9 @@ const OG_IMAGE_FILE = 'og-image.png'
  */
 const FONT_FILE = /\.(?:woff2?|ttf|otf|eot)$/i
 
-const USAGE = 'Usage: tsx scripts/build.ts [--base /sub/path/] [--presenter] [--out dir] [--no-pdf] [--no-og-image] [--no-handout] [--site-url https://host] [--entry slides.md]'
+const USAGE = 'Usage: tsx scripts/build.ts [--base /sub/path/] [--presenter] [--out dir] [--no-pdf] [--no-og-image] [--no-handout] [--site-url https://host] [--remote-url https://host/path/] [--entry slides.md]'
 
-function parseCli(): { values: { 'base'?: string, 'presenter': boolean, 'out'?: string, 'no-pdf': boolean, 'no-og-image': boolean, 'no-handout': boolean, 'site-url'?: string, 'entry': string } } {
+function parseCli(): { values: { 'base'?: string, 'presenter': boolean, 'out'?: string, 'no-pdf': boolean, 'no-og-image': boolean, 'no-handout': boolean, 'site-url'?: string, 'remote-url'?: string, 'entry': string } } {
   try {
     const { values } = parseArgs({
       options: {
@@ -61,6 +66,7 @@ function parseCli(): { values: { 'base'?: string, 'presenter': boolean, 'out'?: 
         'no-og-image': { type: 'boolean', default: false },
         'no-handout': { type: 'boolean', default: false },
         'site-url': { type: 'string' },
+        'remote-url': { type: 'string' },
         'entry': { type: 'string', default: 'slides.md' },
       },
     })
@@ -115,6 +121,8 @@ async function main(): Promise<void> {
   const withImage = !values['no-og-image']
   const withHandout = !values['no-handout']
   const outDir = resolve(values.out ?? (presenter ? 'dist-presenter' : 'dist'))
+  const remoteUrl = normalizeRemoteUrl(values['remote-url']) ?? (siteUrl ? siteHref(base, '', siteUrl) : undefined)
+  const readerUrl = withHandout && siteUrl ? siteHref(base, `${HANDOUT_DIR}/`, siteUrl) : undefined
   // Before anything slow: without a browser the PDF and preview image cannot be made.
   const executablePath = withPdf || withImage || withHandout ? await findChromium() : undefined
   await assertDeckHealthy(resolve(dirname(values.entry!)))
@@ -137,6 +145,7 @@ async function main(): Promise<void> {
     printRoute: withPdf || withImage || withHandout,
     // Turns on the deck's links to the reader page (custom-nav-controls.vue).
     handoutLinks: withHandout,
+    clientDefine: readerLinkDefine({ readerUrl, remoteUrl }),
   }, { base, logLevel: 'warn', clearScreen: false, build: { outDir, emptyOutDir: true, assetsInlineLimit: (file: string) => (FONT_FILE.test(file) ? false : undefined) } }, { entry: values.entry })
   console.log(`  ✓ Vite build (${((performance.now() - buildStarted) / 1000).toFixed(1)} s)`)
 

@@ -7,6 +7,9 @@ import type { Paper } from './lib/handout/index.ts'
  * speaker-notes PDF, the single-file HTML deck and the handout. Each file is verified before it gets its name.
  *
  * Usage: tsx scripts/export.ts [--only pdf,png,pptx,notes,html,handout] [--paper a4|letter] [--out-dir exports] [--entry slides.md] [--timeout 60]
+ *                              [--site-url https://host [--base /sub/path/]]
+ *   --site-url, --base: where the site is hosted (as for scripts/build.ts); the title slide's <ReaderQr /> then
+ *   carries a QR code of the hosted reader page (<site-url><base>handout/). Without --site-url, no code.
  */
 import { dirname, resolve } from 'node:path'
 import process from 'node:process'
@@ -19,14 +22,28 @@ import { RenderProblemsError } from './lib/export/problems.ts'
 import { runExport } from './lib/export/run-export.ts'
 import { SiteBuildError } from './lib/export/site-build.ts'
 import { PAPERS } from './lib/handout/index.ts'
+import { READER_URL_ENV } from './lib/reader-link.ts'
+import { normalizeBase, normalizeSiteUrl, siteHref } from './lib/site.ts'
 import { UnknownSlidevError } from './lib/slidev-internals.ts'
 
-const USAGE = `Usage: npm run export -- [--only ${FORMAT_IDS.join(',')}] [--paper a4|letter] [--out-dir exports] [--entry slides.md] [--timeout 60] [--skip-check] [--skip-legibility]`
+const USAGE = `Usage: npm run export -- [--only ${FORMAT_IDS.join(',')}] [--paper a4|letter] [--out-dir exports] [--entry slides.md] [--timeout 60] [--site-url https://host [--base /sub/path/]] [--skip-check] [--skip-legibility]`
 
 /** A mistake in the command line: its message is the one line to print. */
 class UsageError extends Error {}
 
-function parseCli(): { only: string[], paper: Paper, outDir: string, entry: string, timeoutMs: number, skipCheck: boolean, skipLegibility: boolean } {
+interface ExportCli {
+  only: string[]
+  paper: Paper
+  outDir: string
+  entry: string
+  timeoutMs: number
+  skipCheck: boolean
+  skipLegibility: boolean
+  /** The hosted reader page (--site-url, --base), for the title slide's QR code. */
+  readerUrl?: string
+}
+
+function parseCli(): ExportCli {
   let values
   try {
     values = parseArgs({
@@ -42,6 +59,8 @@ function parseCli(): { only: string[], paper: Paper, outDir: string, entry: stri
         'skip-legibility': { type: 'boolean', default: false },
         // The handout's paper size.
         'paper': { type: 'string', default: 'a4' },
+        'site-url': { type: 'string' },
+        'base': { type: 'string', default: '/' },
       },
     }).values
   }
@@ -59,13 +78,26 @@ function parseCli(): { only: string[], paper: Paper, outDir: string, entry: stri
   if (!PAPERS.includes(paper))
     throw new UsageError(`--paper takes ${PAPERS.join(' or ')}; got ${values.paper}.`)
   const outDir = values['out-dir'] ?? values.out ?? 'exports'
-  return { only, paper, outDir, entry: values.entry!, timeoutMs: timeout * 1000, skipCheck: values['skip-check'] ?? false, skipLegibility: values['skip-legibility'] ?? false }
+  let readerUrl: string | undefined
+  try {
+    const siteUrl = normalizeSiteUrl(values['site-url'])
+    readerUrl = siteUrl ? siteHref(normalizeBase(values.base ?? '/'), 'handout/', siteUrl) : undefined
+  }
+  catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+  return { only, paper, outDir, entry: values.entry!, timeoutMs: timeout * 1000, skipCheck: values['skip-check'] ?? false, skipLegibility: values['skip-legibility'] ?? false, readerUrl }
 }
 
 async function main(): Promise<void> {
   const started = performance.now()
   const args = parseCli()
   const entry = resolve(args.entry)
+  // The export's `slidev build` runs in a child process; vite.config.ts compiles this address in.
+  if (args.readerUrl)
+    process.env[READER_URL_ENV] = args.readerUrl
+  else
+    delete process.env[READER_URL_ENV]
   // Before anything slow: without a browser nothing below can work.
   const executablePath = await findChromium()
   // The source checks run in their own process while the deck builds; a failure is reported once.

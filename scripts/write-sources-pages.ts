@@ -1,5 +1,5 @@
 /**
- * `npm run sources:pages`: writes pages/11-sources.md, one appendix slide per page of the sources
+ * `npm run sources:pages`: writes pages/08-sources.md, one appendix slide per page of the sources
  * list, from data/. Run it after adding sources; `npm run check` and the unit tests fail, naming
  * the page count, when the file and the data disagree.
  */
@@ -8,13 +8,13 @@ import { resolve } from 'node:path'
 import { SOURCES_PER_PAGE, sourcesPageCount, sourcesRoute } from '../data/citations.ts'
 import { sources } from '../data/sources.ts'
 
-const FILE = 'pages/11-sources.md'
+const FILE = 'pages/08-sources.md'
 
 function slide(page: number): string {
   const first = (page - 1) * SOURCES_PER_PAGE + 1
   const last = Math.min(page * SOURCES_PER_PAGE, sources.length)
   const note = page === 1
-    ? `The sources behind every slide and note, ${sources.length} in all, numbered alphabetically by outlet. Wire copy read on another site names the wire and where it was read; Iranian and other state outlets and opposition outlets are marked as such; "n.d." marks an undated page.`
+    ? `The sources behind every slide and note, ${sources.length} in all, numbered alphabetically by outlet. Each entry says what kind of source it is: a wire or major outlet read in full, an official statement, state media, opposition media, a copy of a named outlet on another site, a headline only (the page was not read), a lead (an AI-written compilation, never evidence on its own) or a reference work. "n.d." marks an undated page.`
     : `Sources ${first} to ${last} of ${sources.length}.`
   return `---
 routeAlias: ${sourcesRoute(page)}
@@ -23,7 +23,7 @@ appendix: true
 
 # Sources ${first}–${last} of ${sources.length}
 
-<SourcesList :page="${page}" />
+${page === 1 ? '<SourceKindLegend />\n\n' : ''}<SourcesList :page="${page}" />
 
 <!--
 ${note}

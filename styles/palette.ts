@@ -17,6 +17,16 @@ export const palette = {
   clusterBg: '#fafbfc',
   clusterBorder: '#9aa4b2',
   stripe: '#e2e6ec',
+  /** Maps (components/RegionMap.vue): pale sea and land so the labels (ink, muted) keep ≥ 4.5:1 on both. */
+  mapSea: '#dde9f3',
+  mapLand: '#f6f4ee',
+  mapBorder: '#9aa4b2',
+  mapCoast: '#7d8a9b',
+  /** Sea names, italic: a blue that reads as water, ≥ 4.5:1 on mapSea. */
+  mapSeaLabel: '#2c5a85',
+  /** The presenter's pacing readout (pacing/PacingReadout.vue), always with words: "on plan", "1:10 behind". */
+  paceOk: '#1d6b3a',
+  paceBehind: '#a3261b',
 } as const
 
 /** One colour per side, with a light tint for backgrounds behind that side's text. */

@@ -59,6 +59,26 @@ export function normalizeSiteUrl(input: string | undefined): string | undefined 
   return url.origin
 }
 
+/**
+ * The public deck a paired phone opens (`https://host/briefing/`): an absolute http(s) address of a
+ * folder, so `#/remote?o=…` can be appended. Optional: undefined stays undefined.
+ */
+export function normalizeRemoteUrl(input: string | undefined): string | undefined {
+  const value = input?.trim()
+  if (!value)
+    return undefined
+  let url: URL
+  try {
+    url = new URL(value)
+  }
+  catch {
+    throw new SiteConfigError(`The remote URL must be an absolute http(s) URL such as https://example.org/briefing/; got ${JSON.stringify(input)}.`)
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password)
+    throw new SiteConfigError(`The remote URL is the public deck's address (https://host/path/), without query or #; got ${JSON.stringify(input)}.`)
+  return url.pathname.endsWith('/') ? url.href : `${url.href}/`
+}
+
 /** `base + path`, made absolute with the site URL when there is one. */
 export function siteHref(base: string, path: string, siteUrl?: string): string {
   return `${siteUrl ?? ''}${base}${path.replace(/^\//, '')}`

@@ -75,6 +75,8 @@ export interface BuildChoices {
   printRoute: boolean
   /** Compile in the deck's links to the reader page (`import.meta.env.DECK_HANDOUT`, custom-nav-controls.vue). */
   handoutLinks?: boolean
+  /** More compile-time constants for the client (the hosted reader page and remote page: scripts/lib/reader-link.ts). */
+  clientDefine?: Record<string, string>
 }
 
 /**
@@ -100,6 +102,7 @@ export async function buildWithChoices(
     ...viteConfig.define,
     ...(choices.printRoute ? PRINT_ROUTE_DEFINE : {}),
     'import.meta.env.DECK_HANDOUT': JSON.stringify(Boolean(choices.handoutLinks)),
+    ...choices.clientDefine,
   }
   await build(options, { ...viteConfig, define }, args)
 }

@@ -2,6 +2,7 @@ import type { SlidevConfig } from '@slidev/types'
 import type { DeckSlide } from '../../scripts/lib/deck-checks/deck.ts'
 import { resolveDeckConfig } from '../../scripts/lib/deck-checks/deck-config.ts'
 import { loadDeck as loadDeckSource } from '../../scripts/lib/deck-checks/deck.ts'
+import { splitNote } from '../../scripts/lib/notes/split-notes.ts'
 import { markdownToPlainText } from './text.ts'
 
 /** A slide as the scripts' loader sees it, plus its title and notes as a reader sees them (to compare with renderings). */
@@ -10,6 +11,8 @@ export interface TestSlide extends DeckSlide {
   titlePlain: string
   /** The notes as plain text. */
   notePlain: string
+  /** The script with its cues (what the speaker-notes PDF prints) as plain text. */
+  presenterPlain: string
 }
 
 /** Plain data (it travels to the test workers as JSON). */
@@ -38,6 +41,7 @@ export async function loadDeck(root: string, entry = 'slides.md'): Promise<Deck>
         ...slide,
         titlePlain: parsed.title ? markdownToPlainText(parsed.title) : '',
         notePlain: parsed.note ? markdownToPlainText(parsed.note) : '',
+        presenterPlain: parsed.note ? markdownToPlainText(splitNote(parsed.note).presenter) : '',
       }
     }),
   }

@@ -31,12 +31,28 @@ const URL_PATTERN = /\bhttps?:\/\/[^\s"'`<>)\]}]+/gi
 /** XML namespace names look like addresses but are never fetched (e.g. an SVG's xmlns). */
 const NAMESPACE = /\bxmlns(?::[\w-]+)?\s*=\s*["']$/
 
+/** The source lists: data/sources.ts and its parts (sources-2026-h2.ts, sources-charts.ts…). */
+export const SOURCES_FILES = /^data\/sources(?:-[\w-]+)?\.ts$/
+
+/** In a source list, `https://host/path-${n}` builds addresses: its fixed part must begin one. */
+function isAllowedSourceUrl(url: string, allowed: ReadonlySet<string>): boolean {
+  if (allowed.has(url))
+    return true
+  const template = url.indexOf('${')
+  if (template < 0)
+    return false
+  const prefix = url.slice(0, template)
+  return [...allowed].some(a => a.startsWith(prefix))
+}
+
 /**
  * No remote address in the deck's files: the deck must work offline. The only place an
- * address may appear is `sourcesFile`, and there only as a source's `url` (shown as text).
+ * address may appear is a source list (`sourcesFiles`), and there only as a source's `url`
+ * (shown as text).
  */
-export function checkRemoteUrls(files: readonly TextFile[], sourceUrls: readonly string[], sourcesFile = 'data/sources.ts'): string[] {
+export function checkRemoteUrls(files: readonly TextFile[], sourceUrls: readonly string[], sourcesFiles: string | RegExp = SOURCES_FILES): string[] {
   const allowed = new Set(sourceUrls)
+  const isSourcesFile = (path: string) => typeof sourcesFiles === 'string' ? path === sourcesFiles : sourcesFiles.test(path)
   const errors: string[] = []
   for (const file of files) {
     file.text.split(/\r?\n/).forEach((line, i) => {
@@ -44,12 +60,12 @@ export function checkRemoteUrls(files: readonly TextFile[], sourceUrls: readonly
         const url = m[0]
         if (NAMESPACE.test(line.slice(0, m.index)))
           continue
-        if (file.path === sourcesFile) {
-          if (!allowed.has(url))
+        if (isSourcesFile(file.path)) {
+          if (!isAllowedSourceUrl(url, allowed))
             errors.push(`${file.path}:${i + 1}: ${url} is not the address of a source`)
         }
         else {
-          errors.push(`${file.path}:${i + 1}: remote URL ${url} (addresses belong only in ${sourcesFile}, as a source's url)`)
+          errors.push(`${file.path}:${i + 1}: remote URL ${url} (addresses belong only in data/sources*.ts, as a source's url)`)
         }
       }
     })

@@ -2,7 +2,9 @@ import type { MermaidParse } from './mermaid.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { srcMarkers } from '../notes/split-notes.ts'
+import { checkAccessibility } from './accessibility.ts'
 import { checkRemoteUrls, checkSlideCitations, checkSpam, citedIds } from './content.ts'
+import { checkCorePath } from './core-path.ts'
 import { checkCoverage } from './coverage.ts'
 import { checkData } from './data.ts'
 import { loadDeckData } from './deck-data.ts'
@@ -10,6 +12,8 @@ import { readDeckFiles } from './deck-files.ts'
 import { loadDeck } from './deck.ts'
 import { checkFrontmatter } from './frontmatter.ts'
 import { checkHeadmatter } from './headmatter.ts'
+import { checkJudgments } from './judgments.ts'
+import { checkLeadOnlyCitations, checkLeadOnlyRecords } from './lead-only.ts'
 import { checkMermaid } from './mermaid.ts'
 import { checkNoteSources } from './note-sources.ts'
 import { checkNotes } from './notes.ts'
@@ -42,6 +46,7 @@ export async function runDeckChecks(root: string, options: RunDeckChecksOptions 
     ...checkSections(deck).errors,
     ...checkHeadmatter(deck.headmatter, root),
     ...checkNotes(deck.slides),
+    ...checkCorePath(deck.slides, entry),
     ...checkSpam(files, options.spamPhrases ?? SEED_SPAM_LINES),
   ]
   const declared = await countDeclaredSlides(root, entry)
@@ -52,9 +57,13 @@ export async function runDeckChecks(root: string, options: RunDeckChecksOptions 
     errors.push(
       // A source cited only in the notes (`[src: id]`, listed in the handout) is cited too.
       ...checkData(data, deck.slides.flatMap(s => [...citedIds(s), ...srcMarkers(s.raw).map(m => m.id)])),
-      ...checkCoverage(data, deck.headmatter, entry, readFileSync(join(root, entry), 'utf8')),
+      ...checkCoverage(data, deck.headmatter, entry, readFileSync(join(root, entry), 'utf8'), files),
+      ...checkJudgments(data),
       ...checkSlideCitations(deck.slides, data.sources.map(s => s.id)),
       ...checkNoteSources(deck.slides, data.sources.map(s => s.id)),
+      // Every source has a kind (checkData, against the schema); no claim rests on leads alone.
+      ...checkLeadOnlyRecords(data),
+      ...checkLeadOnlyCitations(deck.slides, data.sources),
       ...checkRemoteUrls(files, data.sources.map(s => s.url)),
     )
   }
@@ -63,5 +72,7 @@ export async function runDeckChecks(root: string, options: RunDeckChecksOptions 
   }
   if (options.mermaidParse)
     errors.push(...await checkMermaid(deck.slides, options.mermaidParse))
+  // Titles, heading order, contrast, link text, lang, described diagrams (scripts/lib/deck-checks/accessibility.ts).
+  errors.push(...await checkAccessibility(root, deck.slides, existsSync(join(root, 'data')) ? await loadDeckData(root) : undefined))
   return errors
 }

@@ -8,6 +8,7 @@ import { assertKnownSlidev } from '../slidev-internals.ts'
 import { startStaticServer } from '../static-server.ts'
 import { processTreeCpuSeconds } from './cpu.ts'
 import { loadExportDeck } from './deck.ts'
+import { checkDesign } from './design-check.ts'
 import { checkLegibility } from './legibility-check.ts'
 import { openPrintView } from './print-view.ts'
 import { RenderProblemsError } from './problems.ts'
@@ -26,6 +27,11 @@ export interface ExportRequest {
   beforeRender?: () => Promise<void>
   /** Check the legibility budget (default). Off only for fixture decks that break it on purpose. */
   legibility?: boolean
+  /**
+   * Check the design rules (default: as `legibility`): lower 40 % of a core slide empty, citation
+   * clusters, glyphs outside the deck's fonts. Off only for fixture decks that break them on purpose.
+   */
+  design?: boolean
 }
 
 export interface ExportReport {
@@ -61,6 +67,7 @@ function stopwatch(seconds: Record<string, number>, cpuSeconds: Record<string, n
  */
 export async function runExport(request: ExportRequest): Promise<ExportReport> {
   const { entry, outDir, steps, executablePath, timeoutMs = 60_000, log = console.log, beforeRender, legibility: withLegibility = true } = request
+  const withDesign = request.design ?? withLegibility
   assertKnownSlidev()
   const seconds: Record<string, number> = {}
   const cpuSeconds: Record<string, number> = {}
@@ -92,7 +99,14 @@ export async function runExport(request: ExportRequest): Promise<ExportReport> {
           throw new RenderProblemsError(deck, legibility.findings, 'the legibility budget')
         budget = `legibility budget met: median ${legibility.report.medianWords}, most ${legibility.report.maxWords} words`
       }
-      log(`  ✓ ${deck.slides.length} slides rendered and checked, ${budget} (${done().toFixed(1)} s)`)
+      let design = 'design not checked'
+      if (withDesign) {
+        const checked = await checkDesign(view, deck)
+        if (checked.findings.length)
+          throw new RenderProblemsError(deck, checked.findings, 'the design checks')
+        design = `design rules met (${checked.report.figures.slides} core slides)`
+      }
+      log(`  ✓ ${deck.slides.length} slides rendered and checked, ${budget}, ${design} (${done().toFixed(1)} s)`)
       const written: { step: FormatStep, path: string }[] = []
       for (const step of steps) {
         log(`\n→ ${step.label}`)

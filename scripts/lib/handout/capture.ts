@@ -11,6 +11,11 @@ export interface CapturedSlide {
   image: string
   /** Source ids of the `<Cite>` markers rendered on the slide (`data-source-ids`). */
   citedIds: string[]
+  /**
+   * Text versions of the slide's diagrams, charts and maps, in document order: each evidence
+   * component's `data-description`, and each Mermaid diagram's `accDescr` (the SVG's <desc>).
+   */
+  descriptions?: string[]
 }
 
 /**
@@ -29,7 +34,9 @@ export async function captureSlides(page: Page, { width, height, imagesDir, scal
   const cited = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.print-slide-container')].map((c) => {
     const no = Number(c.querySelector<HTMLElement>('[data-slidev-no]')?.dataset.slidevNo ?? c.id.split('-')[0])
     const ids = [...c.querySelectorAll<HTMLElement>('[data-source-ids]')].flatMap(e => (e.dataset.sourceIds ?? '').split(','))
-    return { no, ids: [...new Set(ids.filter(Boolean))] }
+    const descriptions = [...c.querySelectorAll<HTMLElement>('[data-description], .mermaid')].map(el =>
+      el.dataset.description ?? el.shadowRoot?.querySelector('svg > desc')?.textContent ?? '')
+    return { no, ids: [...new Set(ids.filter(Boolean))], descriptions: [...new Set(descriptions.map(d => d.replace(/\s+/g, ' ').trim()).filter(Boolean))] }
   }))
   await mkdir(imagesDir, { recursive: true })
   const digits = Math.max(2, String(cited.length).length)
@@ -40,5 +47,5 @@ export async function captureSlides(page: Page, { width, height, imagesDir, scal
   const first = pictures.values().next().value
   if (!first)
     throw new Error('the print view has no slide to picture')
-  return { slides: cited.map(({ no, ids }) => ({ no, image: image(no), citedIds: ids })), imageSize: pngSize(first) }
+  return { slides: cited.map(({ no, ids, descriptions }) => ({ no, image: image(no), citedIds: ids, descriptions })), imageSize: pngSize(first) }
 }

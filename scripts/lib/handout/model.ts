@@ -1,3 +1,4 @@
+import type { SourceKind } from '../../../data/schema.ts'
 import type { SourceRecord } from '../deck-checks/data.ts'
 import type { DeckSlide, LoadedDeck } from '../deck-checks/deck.ts'
 import type { CapturedSlide } from './capture.ts'
@@ -5,6 +6,7 @@ import MarkdownIt from 'markdown-it'
 import { appendixOrder } from '../../../data/citations.ts'
 import { formatDate } from '../../../data/format.ts'
 import { isValidIsoDate } from '../../../data/schema.ts'
+import { SOURCE_KIND_LABELS } from '../../../data/source-kinds.ts'
 import { splitNote, SRC_MARKER } from '../notes/split-notes.ts'
 
 /** One full reference under a slide. */
@@ -18,6 +20,9 @@ export interface HandoutReference {
   date: string
   url: string
   note?: string
+  /** What kind of source it is, as the sources slides label it (data/source-kinds.ts); absent if ungraded. */
+  kind?: SourceKind
+  kindLabel?: string
 }
 
 export interface HandoutSlide {
@@ -34,6 +39,8 @@ export interface HandoutSlide {
   commentaryHtml: string
   /** Commentary as plain text, for tests and search. */
   commentaryText: string
+  /** Text versions of the slide's diagrams, charts and maps (printed as "Text version:" under the picture). */
+  descriptions: string[]
   references: HandoutReference[]
 }
 
@@ -143,6 +150,7 @@ export function buildHandoutModel(deck: LoadedDeck, sources: readonly SourceReco
         date: s.undated || !s.date ? 'n.d.' : formatSourceDate(String(s.date)),
         url: String(s.url),
         note: s.note,
+        ...(s.kind ? { kind: s.kind, kindLabel: SOURCE_KIND_LABELS[s.kind] } : {}),
       }
     })
     return {
@@ -154,6 +162,7 @@ export function buildHandoutModel(deck: LoadedDeck, sources: readonly SourceReco
       image: shot.image,
       commentaryHtml: commentaryToHtml(note.commentary, slide.no, num),
       commentaryText: commentaryToText(note.commentary, num),
+      descriptions: shot.descriptions ?? [],
       references,
     }
   })

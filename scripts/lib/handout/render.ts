@@ -2,12 +2,15 @@ import type { HandoutModel, HandoutSlide } from './model.ts'
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { CAUTION_KINDS } from '../../../data/source-kinds.ts'
+import { INTER_SYMBOLS_FACES, interSymbolsCss, interSymbolsFile } from '../../../styles/fonts/inter-symbols.ts'
 import { palette } from '../../../styles/palette.ts'
 import { CONTENT_SECURITY_POLICY } from '../site.ts'
 import { escapeHtml, referenceAnchor } from './model.ts'
+import { offlineHeadTags, writeOfflineFiles } from './offline.ts'
 
 /**
- * The reader page: one plain HTML file (no JavaScript) with the slide pictures, the commentary
+ * The reader page: one plain HTML file (its one script only registers the offline cache, offline.ts) with the slide pictures, the commentary
  * and the full references. The same file, printed by Chromium, is the handout PDF; `@media print`
  * turns it into pages (one slide per page, never cut in two).
  */
@@ -29,7 +32,8 @@ const RANGES = {
 
 const CSS = `${FONT_FILES.map(([file, weight, style, range]) =>
   `@font-face{font-family:Inter;font-style:${style};font-weight:${weight};font-display:swap;src:url(fonts/${file}) format('woff2');unicode-range:${RANGES[range]}}`).join('\n')}
-:root{--ink:${palette.ink};--muted:${palette.muted};--accent:${palette.accent};--rule:${palette.hairline};--paper:${palette.bg}}
+${interSymbolsCss(file => `fonts/${file}`)}
+:root{--ink:${palette.ink};--muted:${palette.muted};--accent:${palette.accent};--rule:${palette.hairline};--paper:${palette.bg};--warn:${palette.warn}}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--paper);color:var(--ink);font:18px/1.55 Inter,system-ui,sans-serif}
@@ -51,6 +55,7 @@ img{max-width:100%;height:auto;display:block}
 .slide h3{font-size:1.25rem;line-height:1.3;margin:0 0 .5rem}
 .slide h3 .no{color:var(--muted);font-weight:600;margin-right:.4rem}
 .slide figure{margin:0 0 .75rem;border:1px solid var(--rule)}
+.text-version{margin:.25rem 0 .75rem;padding:.25rem 0 .25rem .75rem;border-left:3px solid var(--rule)}
 .commentary p{margin:.5rem 0}
 .commentary ul,.commentary ol{padding-left:1.4rem}
 .cite{white-space:nowrap;font-size:.85em;color:var(--muted)}
@@ -59,6 +64,8 @@ img{max-width:100%;height:auto;display:block}
 .refs li{margin:.2rem 0}
 .refs .outlet{font-weight:700}
 .refs .note{color:var(--muted);font-style:italic}
+.refs .kind{font-weight:600;color:var(--muted)}
+.refs .kind.caution{color:var(--warn)}
 .refs-title{font-size:1rem;font-weight:700;margin:.75rem 0 0;color:var(--muted)}
 .footer{margin-top:3rem;font-size:1rem;color:var(--muted)}
 @media print{
@@ -83,15 +90,22 @@ function referenceHtml(slide: HandoutSlide): string {
     return ''
   const items = slide.references.map(r => `<li id="${referenceAnchor(slide.no, r.id)}" value="${r.n}"><span class="outlet">${escapeHtml(r.outlet)}</span>, `
     + `${r.title.startsWith('[') ? escapeHtml(r.title) : `“${escapeHtml(r.title)}”`}, ${escapeHtml(r.date)}${r.note ? ` <span class="note">(${escapeHtml(r.note)})</span>` : ''}. `
+    + `${r.kindLabel ? `<span class="kind${r.kind && CAUTION_KINDS.has(r.kind) ? ' caution' : ''}">Kind: ${escapeHtml(r.kindLabel)}.</span> ` : ''}`
     + `<a href="${escapeHtml(r.url)}">${escapeHtml(r.url)}</a></li>`).join('\n')
   return `<p class="refs-title">Sources</p>\n<ol class="refs">\n${items}\n</ol>`
 }
 
+/** One paragraph per diagram, chart or map on the slide: what a reader who cannot see the picture gets. */
+function textVersionHtml(slide: HandoutSlide): string {
+  return slide.descriptions.map((d, i) => `<p class="text-version" id="slide-${slide.no}-text-${i + 1}"><strong>Text version:</strong> ${escapeHtml(d)}</p>\n`).join('')
+}
+
 function slideHtml(slide: HandoutSlide, imageSize: { width: number, height: number }): string {
+  const describedBy = slide.descriptions.map((_, i) => `slide-${slide.no}-text-${i + 1}`).join(' ')
   return `<article class="slide" id="slide-${slide.no}">
 <h3><span class="no">${slide.no}</span>${escapeHtml(slide.title)}</h3>
-<figure><img src="slides/${slide.image}" width="${imageSize.width}" height="${imageSize.height}" alt="Slide ${slide.no}: ${escapeHtml(slide.title)}" loading="lazy" decoding="async"></figure>
-<div class="commentary">${slide.commentaryHtml}</div>
+<figure><img src="slides/${slide.image}" width="${imageSize.width}" height="${imageSize.height}" alt="Slide ${slide.no}: ${escapeHtml(slide.title)}"${describedBy ? ` aria-describedby="${describedBy}"` : ''} loading="lazy" decoding="async"></figure>
+${textVersionHtml(slide)}<div class="commentary">${slide.commentaryHtml}</div>
 ${referenceHtml(slide)}
 </article>`
 }
@@ -117,6 +131,7 @@ export function handoutHtml(model: HandoutModel, { deckHref, imageSize }: { deck
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <title>${escapeHtml(model.title)} — handout</title>
 <link rel="stylesheet" href="handout.css">
+${deckHref ? offlineHeadTags() : ''}
 </head>
 <body>
 <main>
@@ -147,8 +162,13 @@ export async function writeHandoutSite(
   const require = createRequire(import.meta.url)
   const fontDir = join(dirname(require.resolve('@fontsource/inter/package.json')), 'files')
   await Promise.all(FONT_FILES.map(([file]) => copyFile(join(fontDir, file), join(dir, 'fonts', file))))
+  await Promise.all(INTER_SYMBOLS_FACES.map(({ file }) => copyFile(interSymbolsFile(file), join(dir, 'fonts', file))))
   await writeFile(join(dir, 'handout.css'), CSS)
   const file = join(dir, 'index.html')
-  await writeFile(file, handoutHtml(model, options))
+  const html = handoutHtml(model, options)
+  await writeFile(file, html)
+  // The web page (the one with a link back to the deck) works offline after one visit; the PDF needs none of it.
+  if (options.deckHref)
+    await writeOfflineFiles(dir, { title: model.title, pageFiles: { 'index.html': html, 'handout.css': CSS }, assetFiles: ['handout.css', ...FONT_FILES.map(([f]) => `fonts/${f}`)] })
   return file
 }

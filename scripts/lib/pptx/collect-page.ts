@@ -69,6 +69,9 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
     const items: SlideItem[] = []
     const anchors: string[] = []
     const diagrams: CollectedSlide['diagrams'] = []
+    const groups: CollectedSlide['groups'] = []
+    /** Inside a described element: its parts join its group, not one of their own. */
+    let describing = false
     /** Text items that are a whole list item, with their list. */
     const listItems = new Map<TextItem, Element>()
     let background: Rgba | undefined
@@ -439,8 +442,34 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
       return (list instanceof HTMLOListElement && list.hasAttribute('start') ? list.start : 1) + before
     }
 
-    /** A block-level (or atomic) element: its decoration, then its content in order. */
+    /** The text version of a diagram, chart or map: `data-description`, or a Mermaid SVG's <desc> (its accDescr). */
+    function descriptionOf(el: Element): string {
+      const own = el.getAttribute('data-description')
+      const mermaidDesc = el.classList.contains('mermaid') ? el.shadowRoot?.querySelector('svg > desc')?.textContent : undefined
+      return (own ?? mermaidDesc ?? '').replace(/\s+/g, ' ').trim()
+    }
+
+    /** An element; a described one (diagram, chart, map) records the items drawn for it as a group. */
     function walk(el: Element, opacity: number, diagram: boolean): void {
+      const description = describing ? '' : descriptionOf(el)
+      if (!description) {
+        walkElement(el, opacity, diagram)
+        return
+      }
+      const from = items.length
+      describing = true
+      try {
+        walkElement(el, opacity, diagram)
+      }
+      finally {
+        describing = false
+      }
+      if (items.length > from)
+        groups.push({ description, from, to: items.length })
+    }
+
+    /** A block-level (or atomic) element: its decoration, then its content in order. */
+    function walkElement(el: Element, opacity: number, diagram: boolean): void {
       const cs = getComputedStyle(el)
       if (cs.display === 'none' || isScreenReaderOnly(el, cs))
         return
@@ -756,7 +785,7 @@ export function collectPrintView(args: { normalizePathSource: string, width: num
     }
     const pageCs = getComputedStyle(pageEl)
     background ??= color(pageCs.backgroundColor)
-    slides.push({ no, background, items, anchors, diagrams })
+    slides.push({ no, background, items, anchors, diagrams, groups })
   }
   return { width: args.width, height: args.height, slides, origin: location.origin }
 }

@@ -2,6 +2,7 @@ import type { Buffer } from 'node:buffer'
 import type { Page } from 'playwright-chromium'
 import type { PptxDeckInfo } from './deck-info.ts'
 import type { LinkTarget } from './links.ts'
+import type { DescribedGroup } from './post-process.ts'
 import type { BoxItem, CollectedDeck, ImageItem, PathItem, Rgba, SlideItem, Stroke, TextItem, TextRun } from './types.ts'
 /**
  * The project's PPTX writer: an editable 16:9 PPTX from the rendered print view.
@@ -47,6 +48,8 @@ export interface PptxSummary {
   internalLinks: number
   externalLinks: number
   diagrams: { slide: number, kind: string, connectors: number }[]
+  /** Diagrams, charts and maps written as one group shape with their description as alt text (`descr`). */
+  described: { slide: number, description: string }[]
 }
 
 export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, canvas = { width: 980, height: 552 }): Promise<PptxSummary> {
@@ -83,7 +86,10 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
     internalLinks: 0,
     externalLinks: 0,
     diagrams: [],
+    described: [],
   }
+  /** Per slide file (ppt/slides/slideN.xml): the shapes of each described element, to group in post-processing. */
+  const slideGroups = new Map<number, DescribedGroup[]>()
 
   for (const data of collected.slides) {
     const info = deck.slides[data.no - 1]
@@ -94,7 +100,13 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
       slide.background = { color: data.background.hex }
     let n = 0
     let connectorsOnSlide = 0
-    const name = (kind: string): string => `${kind} ${data.no}.${++n}`
+    /** The object name of each item, by its index in data.items. */
+    const names: string[] = []
+    const name = (kind: string): string => {
+      const objectName = `${kind} ${data.no}.${++n}`
+      names.push(objectName)
+      return objectName
+    }
 
     for (const item of data.items) {
       if (item.kind === 'box') {
@@ -126,6 +138,11 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
     }
     for (const d of data.diagrams)
       summary.diagrams.push({ slide: data.no, kind: d.kind, connectors: connectorsOnSlide })
+    if (names.length !== data.items.length)
+      throw new Error(`Slide ${data.no}: ${names.length} shapes written for ${data.items.length} items.`)
+    slideGroups.set(summary.slides + 1, data.groups.map(g => ({ description: g.description, names: names.slice(g.from, g.to) })))
+    for (const g of data.groups)
+      summary.described.push({ slide: data.no, description: g.description })
     summary.connectors += connectorsOnSlide
     // Every slide gets a notes page; an empty one says so rather than vanishing.
     slide.addNotes(notesText(info.notes) || '(No speaker notes for this slide.)')
@@ -323,9 +340,11 @@ export async function writePptx(page: Page, deck: PptxDeckInfo, file: string, ca
   }
 
   const raw = await pptx.write({ outputType: 'nodebuffer' }) as Buffer
-  const { buffer, connectors } = await postProcess(raw)
+  const { buffer, connectors, groups } = await postProcess(raw, slideGroups)
   if (connectors !== summary.connectors)
     throw new Error(`PPTX post-processing made ${connectors} of ${summary.connectors} connectors.`)
+  if (groups !== summary.described.length)
+    throw new Error(`PPTX post-processing grouped ${groups} of ${summary.described.length} described diagrams.`)
   const tmp = `${file}.tmp-${process.pid}`
   await writeFile(tmp, buffer)
   await rename(tmp, file)

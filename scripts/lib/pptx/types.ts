@@ -133,6 +133,12 @@ export interface CollectedSlide {
   anchors: string[]
   /** Mermaid diagrams on the slide, and how many connectors were drawn for them. */
   diagrams: { kind: string, connectors: number }[]
+  /**
+   * Described diagrams, charts and maps (an element with `data-description`, or a Mermaid host
+   * whose SVG has a <desc>): the items `from` up to `to` (exclusive) are drawn for it, and become
+   * one group shape in the PPTX with the description as its alt text.
+   */
+  groups: { description: string, from: number, to: number }[]
 }
 
 export interface CollectedDeck {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { SOURCES_PER_PAGE } from '../../../data/citations'
+import { formatDate } from '../../../data/format'
 import { sideClass } from '../../../data/players'
 import { sources as listed } from '../../../data/sources'
 import { deckComponent, mountDeckComponent, textOf } from '../support/mount-deck-component.ts'
@@ -44,6 +45,37 @@ describe('Cite', () => {
     const { wrapper } = mountDeckComponent(deckComponent('Cite'), { ids: `${a.id}, ${b.id}, ${a.id}` })
     const numbers = wrapper.findAll('a').map(x => Number(x.text()))
     expect(numbers).toEqual([sources.indexOf(b) + 1, sources.indexOf(a) + 1])
+  })
+
+  it('shows up to three numbers as they are', () => {
+    const three = [sources[4], sources[0], sources[9]]
+    const { wrapper } = mountDeckComponent(deckComponent('Cite'), { ids: three.map(s => s.id).join(',') })
+    const n = three.map(s => sources.indexOf(s) + 1).sort((a, b) => a - b)
+    expect(textOf(wrapper)).toBe(`[${n.join(', ')}]`)
+    expect(wrapper.findAll('a').map(a => a.text())).toEqual(n.map(String))
+  })
+
+  it('never shows a cluster: four or more sources are the first number and a linked dot for each further one', () => {
+    const six = [sources[30], sources[2], sources[11], sources[7], sources[20], sources[15]]
+    const numbers = six.map(s => sources.indexOf(s) + 1).sort((a, b) => a - b)
+    const { wrapper, warnings } = mountDeckComponent(deckComponent('Cite'), { ids: six.map(s => s.id) })
+    expect(warnings).toEqual([])
+    // One number on screen, five dots: the room sees "[3 ·····]".
+    expect(textOf(wrapper)).toBe(`[${numbers[0]} ·····]`)
+    expect(textOf(wrapper).match(/\d+/g)).toHaveLength(1)
+    // Every source still has its own link to the sources slide that lists it, in list order.
+    const byNumber = [...six].sort((a, b) => sources.indexOf(a) - sources.indexOf(b))
+    const links = wrapper.findAll('a')
+    expect(links).toHaveLength(6)
+    links.forEach((link, i) => {
+      const page = Math.floor(sources.indexOf(byNumber[i]) / SOURCES_PER_PAGE) + 1
+      expect(link.attributes('data-to')).toBe(page === 1 ? 'sources' : `sources-${page}`)
+      expect(link.get('span').attributes('title')).toBe(`Source ${numbers[i]}: ${byNumber[i].outlet}, ${byNumber[i].title}${byNumber[i].undated ? '' : `, ${formatDate(byNumber[i].date)}`}`)
+    })
+    // The handout collects every id; a screen reader hears every number.
+    const sup = wrapper.get('sup')
+    expect(sup.attributes('data-source-ids')!.split(',')).toEqual(byNumber.map(s => s.id))
+    expect(sup.attributes('aria-label')).toBe(`Sources: ${numbers.join(', ')}`)
   })
 
   it('refuses an unknown source id, naming it', () => {
