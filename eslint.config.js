@@ -16,7 +16,7 @@ const { default: antfu } = await import('@antfu/eslint-config')
 
 export default antfu({
   markdown: false,
-  ignores: ['**/*.toml', 'dist/**', 'dist-presenter/**', 'exports/**', 'bench/results/**', 'tests/fixtures/**/*.md', '.slidev/**', 'components.d.ts'],
+  ignores: ['**/*.toml', 'dist/**', 'dist-presenter/**', 'exports/**', 'bench/results/**', 'tests/fixtures/**/*.md', 'tests/fixtures/slidev-starter/**', '.slidev/**', 'components.d.ts'],
 }, {
   rules: {
     'max-len': ['error', { code: 160, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }],

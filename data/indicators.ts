@@ -8,36 +8,36 @@ import type { Indicator } from './types'
 export const indicators: Indicator[] = [
   {
     id: 'ind-hormuz-crossings',
-    text: 'Daily crossings of the Strait of Hormuz climbing back towards the pre-war 100–135',
+    text: 'Hormuz crossings climbing back towards 100–135 a day',
     moves: [{ judgment: 'kj-hormuz', direction: 'up' }, { judgment: 'kj-sequencing-text', direction: 'up' }],
     sources: ['newspravda-ap-lloyds'],
   },
   {
     id: 'ind-iaea-isfahan',
-    text: 'IAEA inspectors back at Isfahan, or any IAEA figure on the 440.9 kg of 60% uranium',
+    text: 'IAEA inspectors at Isfahan, or a figure for the 60% uranium',
     moves: [{ judgment: 'kj-iaea-access', direction: 'up' }, { judgment: 'kj-no-final-deal', direction: 'up' }],
     sources: ['voiceofvienna-iaea-2026-02-27'],
   },
   {
     id: 'ind-blockade',
-    text: 'The US lifting its blockade of Iranian ports, in force again since 14 Jul',
+    text: 'The US blockade of Iran’s ports lifted',
     moves: [{ judgment: 'kj-hormuz', direction: 'up' }, { judgment: 'kj-sequencing-text', direction: 'up' }],
     sources: ['reuters-h-2026-07-14-blockade'],
   },
   {
     id: 'ind-qatar-text',
-    text: 'A US–Iran text through Qatar that orders the first steps: strait, blockade, funds',
+    text: 'A text via Qatar on who moves first',
     moves: [{ judgment: 'kj-sequencing-text', direction: 'up' }, { judgment: 'kj-no-final-deal', direction: 'up' }],
   },
   {
     id: 'ind-force-posture',
-    text: 'US carriers and bombers added in the region after the 3 Nov midterms, not rotated home',
+    text: 'More US carriers and bombers after the 3 Nov midterms',
     moves: [{ judgment: 'kj-strikes-resume', direction: 'up' }],
     sources: ['aljazeera-h-2026-10-02-carrier'],
   },
   {
     id: 'ind-frozen-funds',
-    text: 'A confirmed transfer of Iran’s frozen funds, starting with the $6bn held in Qatar',
+    text: 'A confirmed transfer of the $6bn frozen in Qatar',
     moves: [{ judgment: 'kj-sequencing-text', direction: 'up' }, { judgment: 'kj-strikes-resume', direction: 'down' }],
     sources: ['nasdaq-qatar-6bn'],
   },

@@ -28,6 +28,8 @@ export const places: Place[] = [
   { id: 'place-kuwait', name: 'Kuwait', lat: 29.37, lon: 47.98, kind: 'struck', country: 'Kuwait', precision: 'country', note: 'US post hit, 1 Mar 2026', label: 'left', sources: ['militarytimes-six-dead', 'aljazeera-unsc-2026-03-12'] },
   { id: 'place-bahrain', name: 'Bahrain', lat: 26.22, lon: 50.59, kind: 'struck', country: 'Bahrain', precision: 'country', note: 'attacked, Mar 2026', label: 'left', sources: ['aljazeera-unsc-2026-03-12'] },
   { id: 'place-dubai', name: 'Dubai', lat: 25.2, lon: 55.27, kind: 'struck', country: 'United Arab Emirates', note: 'US mission hit, 4 Mar 2026', label: 'below', sources: ['aljazeera-live-2026-03-04'] },
-  { id: 'place-jordan', name: 'Jordan', lat: 31.95, lon: 35.93, kind: 'struck', country: 'Jordan', precision: 'country', note: 'attacked, Mar 2026', sources: ['aljazeera-unsc-2026-03-12'] },
-  { id: 'place-hormuz', name: 'Strait of Hormuz', lat: 26.57, lon: 56.45, kind: 'chokepoint', note: 'shut to shipping, 1 Mar 2026', label: 'above-right', sources: ['malaymail-reuters-hormuz-2026-03-01', 'latimes-hormuz-2026-03-07'] },
+  { id: 'place-jordan', name: 'Jordan', lat: 31.95, lon: 35.93, kind: 'struck', country: 'Jordan', precision: 'country', note: '2 US troops killed, Jul 2026', sources: ['aljazeera-unsc-2026-03-12', 'euronews-h-2026-07-18-jordan', 'aljazeera-h-2026-07-19-jordan'] },
+  // The first known US strike on Iran after the July lull (BBC and AP, as a news digest relays them).
+  { id: 'place-larak', name: 'Larak Island', lat: 26.86, lon: 56.36, kind: 'struck', country: 'Iran', note: 'US strike, 30 Aug 2026', label: 'above-right', sources: ['songci-72', 'geobrief-log'] },
+  { id: 'place-hormuz', name: 'Strait of Hormuz', lat: 26.57, lon: 56.25, kind: 'chokepoint', note: 'closed, 1 Mar 2026', label: 'above-right', sources: ['malaymail-reuters-hormuz-2026-03-01', 'latimes-hormuz-2026-03-07'] },
 ]

@@ -297,6 +297,8 @@ export const judgmentSchema = z.object({
   id: text,
   /** One sentence that carries `likelihood` verbatim and no confidence words or bare hedges. */
   text,
+  /** A few words for compact lists ("What changed", the watch list), e.g. "Comprehensive deal". */
+  short: z.string().trim().min(1).max(40, { message: 'keep the short label to 40 characters' }),
   likelihood: z.enum(likelihoodTerms),
   confidence: z.enum(confidenceNames),
   /** Why that confidence, in one line: source quality, corroboration, gaps. */

@@ -10,7 +10,7 @@ import type { Source } from './types'
 
 /** The weekly headline archive (see data/sources-2026-h2.ts): each file covers the 7 days ending on its date. */
 const MSM = (mmdd: string) => `https://github.com/mikloshetzer-sketch/me-security-monitor/blob/main/archive/brief_2026-${mmdd}.md`
-const MSM_NOTE = 'the outlet’s own headline as carried by Google News / BBC RSS and logged by a weekly headline monitor; the article itself was not read'
+const MSM_NOTE = 'headline as logged by a weekly headline monitor; article not read'
 
 export const sourcesCharts: Source[] = [
   // ── Brent around the June 2025 war ─────────────────────────────────────────
@@ -112,13 +112,13 @@ export const sourcesCharts: Source[] = [
     note: 'a news feed’s copy of the Al Jazeera article',
   },
   // ── Second half of 2026 (not in data/sources-2026-h2.ts) ───────────────────
-  { id: 'reuters-h-2026-07-22-hormuz-crossings', kind: 'headline', outlet: 'Reuters (headline, via a weekly headline monitor)', title: 'Hormuz vessel crossings extend slide on fresh US-Iran attacks', date: '2026-07-22', url: MSM('07-22'), note: MSM_NOTE },
-  { id: 'reuters-h-2026-09-09-oil-nears-100', kind: 'headline', outlet: 'Reuters (headline, via a weekly headline monitor)', title: 'Oil nears $100 as fresh Middle East strikes raise supply risks', date: '2026-09-09', url: MSM('09-09'), note: MSM_NOTE },
-  { id: 'reuters-h-2026-09-15-hormuz-dwindles', kind: 'headline', outlet: 'Reuters (headline, via a weekly headline monitor)', title: 'Hormuz traffic dwindles after Middle East attacks intensify', date: '2026-09-15', url: MSM('09-16'), note: MSM_NOTE },
+  { id: 'reuters-h-2026-07-22-hormuz-crossings', kind: 'headline', outlet: 'Reuters', title: 'Hormuz vessel crossings extend slide on fresh US-Iran attacks', date: '2026-07-22', url: MSM('07-22'), note: MSM_NOTE },
+  { id: 'reuters-h-2026-09-09-oil-nears-100', kind: 'headline', outlet: 'Reuters', title: 'Oil nears $100 as fresh Middle East strikes raise supply risks', date: '2026-09-09', url: MSM('09-09'), note: MSM_NOTE },
+  { id: 'reuters-h-2026-09-15-hormuz-dwindles', kind: 'headline', outlet: 'Reuters', title: 'Hormuz traffic dwindles after Middle East attacks intensify', date: '2026-09-15', url: MSM('09-16'), note: MSM_NOTE },
   {
     id: 'songci-104',
     kind: 'mirror',
-    outlet: 'Daily world news digest (songci-notes), citing AP',
+    outlet: 'News digest (songci-notes), citing AP',
     title: 'Daily world news digest (每日推送 世界新闻), issue 104',
     date: '2026-09',
     url: 'https://github.com/ibmclub-bit/songci-notes/issues/104',

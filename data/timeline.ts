@@ -314,6 +314,14 @@ export const timeline: TimelineEvent[] = [
     sources: ['nationthailand-reuters-brent-100', 'ibtimes-sg-hormuz-iea'],
   },
   {
+    id: 'x-power-plants-ultimatum',
+    date: '2026-03-21',
+    label: 'Trump’s 48-hour ultimatum',
+    detail: 'Reopen Hormuz within 48 hours or the US will “hit and obliterate” Iran’s power plants; no source says they were then struck',
+    era: '2026',
+    sources: ['nampa-afp-power-plants-2026-03-21', 'fnnews-ap-power-plants-2026-03-22'],
+  },
+  {
     id: 'x-ceasefire',
     date: '2026-04-07',
     label: 'Two-week ceasefire',
@@ -344,6 +352,16 @@ export const timeline: TimelineEvent[] = [
     detail: 'Trump extends it “until discussion concluded” as a second Islamabad round fails to happen',
     era: '2026',
     sources: ['technologytangle-guardian-extension', 'voe-cnn-islamabad'],
+  },
+  {
+    id: 'x-strait-authority-sanctioned',
+    date: '2026-05-27',
+    label: 'US sanctions Iran’s Hormuz fee authority',
+    detail: 'The “Persian Gulf Strait Authority”, reported to charge up to $2m a ship',
+    era: '2026',
+    dateLabel: 'late May',
+    sources: ['961today-strait-authority'],
+    disputed: 'Designation date: 27 May or 28 May, by minor sites; no Treasury release was found.',
   },
   {
     id: 'x-mou',

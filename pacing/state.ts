@@ -25,8 +25,13 @@ export const shortCut = ref(shortCutRequested())
 /** Where `b` jumped from, until Backspace (or `r`) goes back there. */
 export const returnTo = ref<number | undefined>()
 
+/** A slide's frontmatter as Slidev's route carries it (`meta.slide.frontmatter`). */
+function frontmatterOf(route: SlideRoute | undefined): Record<string, unknown> {
+  return (route?.meta as { slide?: { frontmatter?: Record<string, unknown> } } | undefined)?.slide?.frontmatter ?? {}
+}
+
 export function pacedSlides(slides: readonly SlideRoute[]): PacedSlide[] {
-  return slides.map(s => ({ no: s.no, frontmatter: (s.meta?.slide?.frontmatter ?? {}) as Record<string, unknown> }))
+  return slides.map(s => ({ no: s.no, frontmatter: frontmatterOf(s) }))
 }
 
 /** `b`: to the "Backup" divider, remembering the slide left (kept across further backup jumps). */
@@ -66,7 +71,7 @@ export function installShortCutGuard(router: Router, slides: Ref<SlideRoute[]>):
     const paced = pacedSlides(slides.value)
     const noOf = (param: unknown): number | undefined => {
       const key = String(param ?? '')
-      return slides.value.find(s => String(s.no) === key || s.meta?.slide?.frontmatter?.routeAlias === key)?.no
+      return slides.value.find(s => String(s.no) === key || frontmatterOf(s).routeAlias === key)?.no
     }
     const [toNo, fromNo] = [noOf(to.params.no), noOf(from.params.no)]
     if (toNo === undefined || fromNo === undefined || Math.abs(toNo - fromNo) !== 1)
@@ -77,7 +82,7 @@ export function installShortCutGuard(router: Router, slides: Ref<SlideRoute[]>):
     const target = stepTarget(paced, fromNo, direction, { short: true })
     if (target === undefined)
       return false
-    const segment = String(slides.value[target - 1].meta?.slide?.frontmatter?.routeAlias ?? target)
+    const segment = String(frontmatterOf(slides.value[target - 1]).routeAlias ?? target)
     const query = { ...to.query }
     // Forward lands on a slide's first step; backward keeps Slidev's "last step" request.
     if (direction === 1)

@@ -29,19 +29,21 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium, NoChromiumError } from './lib/chromium.ts'
-import { assertDeckHealthy, DeckProblemsError } from './lib/deck-gate.ts'
+import { CliError, runCli } from './lib/cli-error.ts'
+import { assertDeckHealthy } from './lib/deck-gate.ts'
+import { deckProfile } from './lib/deck-profile.ts'
 import { loadExportDeck } from './lib/export/deck.ts'
 import { pdfStep } from './lib/export/formats/pdf.ts'
 import { openPrintView } from './lib/export/print-view.ts'
 import { RenderProblemsError } from './lib/export/problems.ts'
 import { shootSlides } from './lib/export/slide-shots.ts'
-import { HANDOUT_DIR, HandoutInputError, makeHandout } from './lib/handout/index.ts'
+import { HANDOUT_DIR, makeHandout } from './lib/handout/index.ts'
 import { findNoteLeaks, noteProbes, visibleDeckText } from './lib/note-leaks.ts'
 import { splitNote } from './lib/notes/split-notes.ts'
 import { pngSize } from './lib/png-size.ts'
 import { readerLinkDefine } from './lib/reader-link.ts'
 import { applySiteHead, CONTENT_SECURITY_POLICY, normalizeBase, normalizeRemoteUrl, normalizeSiteUrl, plainDescription, SiteConfigError, siteHref } from './lib/site.ts'
-import { buildWithChoices, UnknownSlidevError } from './lib/slidev-internals.ts'
+import { buildWithChoices, resolveDeckOptions } from './lib/slidev-internals.ts'
 import { startStaticServer } from './lib/static-server.ts'
 
 /** Link-preview image width; the height follows the deck's aspect ratio (1200×675 for 16:9). */
@@ -119,16 +121,16 @@ async function main(): Promise<void> {
   const presenter = values.presenter
   const withPdf = !values['no-pdf']
   const withImage = !values['no-og-image']
-  const withHandout = !values['no-handout']
+  // The reader page needs this briefing's coverage and data/sources: only for its own decks.
+  const withHandout = !values['no-handout'] && deckProfile(dirname(resolve(values.entry!))).houseRules
   const outDir = resolve(values.out ?? (presenter ? 'dist-presenter' : 'dist'))
   const remoteUrl = normalizeRemoteUrl(values['remote-url']) ?? (siteUrl ? siteHref(base, '', siteUrl) : undefined)
   const readerUrl = withHandout && siteUrl ? siteHref(base, `${HANDOUT_DIR}/`, siteUrl) : undefined
   // Before anything slow: without a browser the PDF and preview image cannot be made.
   const executablePath = withPdf || withImage || withHandout ? await findChromium() : undefined
-  await assertDeckHealthy(resolve(dirname(values.entry!)))
+  await assertDeckHealthy(resolve(values.entry!))
 
-  const { resolveOptions } = await import('@slidev/cli')
-  const options = await resolveOptions({ entry: values.entry, base, withoutNotes: !presenter }, 'build')
+  const options = await resolveDeckOptions({ entry: values.entry, base, withoutNotes: !presenter, routerMode: 'hash' }, 'build')
   checkOutDir(outDir, options.userRoot)
   const { config } = options.data
   const slideCount = options.data.slides.length
@@ -226,7 +228,7 @@ async function main(): Promise<void> {
     ]
     if (leaks.length) {
       const list = leaks.slice(0, 10).map(l => `  slide ${l.slide}: "${l.text}" in ${l.file}`).join('\n')
-      throw new Error(`Speaker notes leaked into the public build:\n${list}`)
+      throw new CliError(`Speaker notes leaked into the public build:\n${list}`)
     }
     console.log(`  ✓ no speaker notes in the site outside ${HANDOUT_DIR}/, no presenter-only line anywhere (${probes.length + cueProbes.length} snippets checked)`)
   }
@@ -238,15 +240,6 @@ async function main(): Promise<void> {
     console.log(`  og:image is ${base}${OG_IMAGE_FILE} (path only): pass --site-url https://your.host (or SITE_URL) for absolute link-preview URLs.`)
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    if (error instanceof NoChromiumError)
-      console.error(`${error.message}\nOr build without the browser steps: --no-pdf --no-og-image.`)
-    else if ([SiteConfigError, DeckProblemsError, RenderProblemsError, UnknownSlidevError, HandoutInputError].some(known => error instanceof known))
-      console.error((error as Error).message)
-    else
-      console.error(error instanceof Error ? error.stack ?? error.message : error)
-    process.exit(1)
-  },
-)
+runCli(main, {
+  hint: error => error instanceof NoChromiumError ? 'Or build without the browser steps: --no-pdf --no-og-image.' : undefined,
+})

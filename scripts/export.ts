@@ -8,28 +8,29 @@ import type { Paper } from './lib/handout/index.ts'
  *
  * Usage: tsx scripts/export.ts [--only pdf,png,pptx,notes,html,handout] [--paper a4|letter] [--out-dir exports] [--entry slides.md] [--timeout 60]
  *                              [--site-url https://host [--base /sub/path/]]
+ *   --strict: stop on a remote asset (an image or web font the deck loads from the network) instead of warning.
+ *   Any Slidev deck on disk: --entry <path>/slides.md; it needs no vite.config or package of its own.
  *   --site-url, --base: where the site is hosted (as for scripts/build.ts); the title slide's <ReaderQr /> then
  *   carries a QR code of the hosted reader page (<site-url><base>handout/). Without --site-url, no code.
  */
 import { dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { findChromium, NoChromiumError } from './lib/chromium.ts'
-import { assertDeckHealthy, DeckProblemsError } from './lib/deck-gate.ts'
+import { findChromium } from './lib/chromium.ts'
+import { CliError, runCli } from './lib/cli-error.ts'
+import { assertDeckHealthy } from './lib/deck-gate.ts'
+import { deckProfile } from './lib/deck-profile.ts'
 import { handoutStep } from './lib/export/formats/handout.ts'
 import { FORMAT_IDS, FORMAT_STEPS } from './lib/export/formats/index.ts'
-import { RenderProblemsError } from './lib/export/problems.ts'
 import { runExport } from './lib/export/run-export.ts'
-import { SiteBuildError } from './lib/export/site-build.ts'
 import { PAPERS } from './lib/handout/index.ts'
 import { READER_URL_ENV } from './lib/reader-link.ts'
 import { normalizeBase, normalizeSiteUrl, siteHref } from './lib/site.ts'
-import { UnknownSlidevError } from './lib/slidev-internals.ts'
 
-const USAGE = `Usage: npm run export -- [--only ${FORMAT_IDS.join(',')}] [--paper a4|letter] [--out-dir exports] [--entry slides.md] [--timeout 60] [--site-url https://host [--base /sub/path/]] [--skip-check] [--skip-legibility]`
+const USAGE = `Usage: npm run export -- [--only ${FORMAT_IDS.join(',')}] [--paper a4|letter] [--out-dir exports] [--entry slides.md] [--timeout 60] [--site-url https://host [--base /sub/path/]] [--skip-check] [--skip-legibility] [--strict]`
 
 /** A mistake in the command line: its message is the one line to print. */
-class UsageError extends Error {}
+class UsageError extends CliError {}
 
 interface ExportCli {
   only: string[]
@@ -39,6 +40,7 @@ interface ExportCli {
   timeoutMs: number
   skipCheck: boolean
   skipLegibility: boolean
+  strict: boolean
   /** The hosted reader page (--site-url, --base), for the title slide's QR code. */
   readerUrl?: string
 }
@@ -57,6 +59,7 @@ function parseCli(): ExportCli {
         'skip-check': { type: 'boolean', default: false },
         // For fixture decks that break the legibility budget on purpose (tests only).
         'skip-legibility': { type: 'boolean', default: false },
+        'strict': { type: 'boolean', default: false },
         // The handout's paper size.
         'paper': { type: 'string', default: 'a4' },
         'site-url': { type: 'string' },
@@ -67,7 +70,9 @@ function parseCli(): ExportCli {
   catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
   }
-  const only = values.only ? values.only.split(',').map(s => s.trim()).filter(Boolean) : [...FORMAT_IDS]
+  // The handout needs this briefing's coverage and data/sources: by default only for its decks.
+  const houseRules = deckProfile(dirname(resolve(values.entry!))).houseRules
+  const only = values.only ? values.only.split(',').map(s => s.trim()).filter(Boolean) : FORMAT_IDS.filter(f => houseRules || f !== 'handout')
   const unknown = only.filter(f => !FORMAT_IDS.includes(f))
   if (unknown.length)
     throw new UsageError(`Unknown format(s) ${unknown.join(', ')}; choose from ${FORMAT_IDS.join(', ')}.`)
@@ -86,7 +91,7 @@ function parseCli(): ExportCli {
   catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error))
   }
-  return { only, paper, outDir, entry: values.entry!, timeoutMs: timeout * 1000, skipCheck: values['skip-check'] ?? false, skipLegibility: values['skip-legibility'] ?? false, readerUrl }
+  return { only, paper, outDir, entry: values.entry!, timeoutMs: timeout * 1000, skipCheck: values['skip-check'] ?? false, skipLegibility: values['skip-legibility'] ?? false, strict: values.strict ?? false, readerUrl }
 }
 
 async function main(): Promise<void> {
@@ -101,7 +106,7 @@ async function main(): Promise<void> {
   // Before anything slow: without a browser nothing below can work.
   const executablePath = await findChromium()
   // The source checks run in their own process while the deck builds; a failure is reported once.
-  const deckChecked = args.skipCheck ? Promise.resolve() : assertDeckHealthy(dirname(entry))
+  const deckChecked = args.skipCheck ? Promise.resolve() : assertDeckHealthy(entry)
   deckChecked.catch(() => {})
   const report = await runExport({
     entry,
@@ -111,6 +116,7 @@ async function main(): Promise<void> {
     timeoutMs: args.timeoutMs,
     beforeRender: () => deckChecked,
     legibility: !args.skipLegibility,
+    strict: args.strict,
   })
   const perStep = Object.entries(report.seconds).map(([k, s]) => `${k} ${s.toFixed(1)} s`).join(', ')
   console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s (${perStep})`)
@@ -118,12 +124,4 @@ async function main(): Promise<void> {
   console.log(`[export-times] ${JSON.stringify({ wall: report.seconds, cpu: report.cpuSeconds })}`)
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    const known = error instanceof NoChromiumError || error instanceof DeckProblemsError || error instanceof RenderProblemsError
-      || error instanceof UnknownSlidevError || error instanceof UsageError || error instanceof SiteBuildError
-    console.error(known ? (error as Error).message : error instanceof Error ? error.stack ?? error.message : error)
-    process.exit(1)
-  },
-)
+runCli(main)

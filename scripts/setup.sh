@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One-step setup for a fresh machine: system packages the deck needs, then the exact npm lockfile.
 #   bash scripts/setup.sh          Chromium (for export), then npm ci
-#   bash scripts/setup.sh --test   also poppler-utils (PDF checks), nginx (hosting test) and LibreOffice Impress (PPTX check)
+#   bash scripts/setup.sh --test   also poppler-utils (PDF checks), nginx (hosting test), LibreOffice Impress (PPTX check) and zbar-tools (QR check)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +20,8 @@ if [ "${1:-}" = "--test" ]; then
   command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
   command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
   command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress)
+  # zbarimg reads the title slide's QR code from the exported PNG (tests/export/reader-qr-export.test.ts).
+  command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
 fi
 
 if [ ${#need[@]} -gt 0 ]; then

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { SOURCES_PER_PAGE, sourcesPageCount, sourcesRoute } from '../data/citations.ts'
 import { sources } from '../data/sources.ts'
+import { runCli } from './lib/cli-error.ts'
 
 const FILE = 'pages/08-sources.md'
 
@@ -31,6 +32,8 @@ ${note}
 `
 }
 
-const text = `${Array.from({ length: sourcesPageCount }, (_, i) => slide(i + 1)).join('\n')}`
-writeFileSync(resolve(FILE), text)
-console.log(`${FILE}: ${sourcesPageCount} slides for ${sources.length} sources`)
+runCli(async () => {
+  const text = `${Array.from({ length: sourcesPageCount }, (_, i) => slide(i + 1)).join('\n')}`
+  writeFileSync(resolve(FILE), text)
+  console.log(`${FILE}: ${sourcesPageCount} slides for ${sources.length} sources`)
+})

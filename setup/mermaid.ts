@@ -13,7 +13,7 @@ export default defineMermaidSetup(async () => {
   // render, so waiting here for Inter means no label is measured in a narrower fallback font and
   // then cut off by its box (the print view renders every diagram at once, before fonts arrive).
   if (typeof document !== 'undefined')
-    await Promise.all(['400', '700'].map(weight => document.fonts.load(`${weight} 20px Inter`, 'Aa0–')))
+    await Promise.all(['400', '700'].map(weight => document.fonts.load(`${weight} 20px Inter`, 'Aa0–→')))
   return config()
 })
 

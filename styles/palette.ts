@@ -20,6 +20,8 @@ export const palette = {
   /** Maps (components/RegionMap.vue): pale sea and land so the labels (ink, muted) keep ≥ 4.5:1 on both. */
   mapSea: '#dde9f3',
   mapLand: '#f6f4ee',
+  /** Land around a map's focus country (which is drawn in bg). */
+  mapContext: '#e9e6dd',
   mapBorder: '#9aa4b2',
   mapCoast: '#7d8a9b',
   /** Sea names, italic: a blue that reads as water, ≥ 4.5:1 on mapSea. */

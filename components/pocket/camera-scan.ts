@@ -3,7 +3,7 @@ import jsQR from 'jsqr'
 /**
  * The laptop's camera reading the phone's code: frames drawn to a small canvas and decoded with
  * jsQR (plain JavaScript, no native BarcodeDetector needed). Browsers allow the camera only in a
- * secure context (https, or http://localhost); elsewhere `cameraAvailable()` is false and the
+ * secure context (https, or plain http on localhost only); elsewhere `cameraAvailable()` is false and the
  * presenter types the code instead.
  */
 export function cameraAvailable(): boolean {

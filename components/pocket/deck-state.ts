@@ -13,12 +13,41 @@ export function elapsedMs(now = Date.now()): { ms: number, running: boolean } {
   return { ms: now - timer.startedAt, running: true }
 }
 
+/** What the presenter build's slide routes carry (Slidev types `meta.slide` loosely). */
+interface SlideInfo {
+  title?: string
+  /** The raw note: in the dev server; a build keeps only `noteHTML`. */
+  note?: string
+  noteHTML?: string
+  frontmatter?: Record<string, unknown>
+}
+
+function infoOf(route: SlideRoute | undefined): SlideInfo | undefined {
+  return route?.meta?.slide as SlideInfo | undefined
+}
+
 function budgetOf(route: SlideRoute | undefined): number | undefined {
-  const value = route?.meta?.slide?.frontmatter?.budget as unknown
+  const value = infoOf(route)?.frontmatter?.budget
   return typeof value === 'number' && value > 0 ? value : undefined
 }
 
-const titleOf = (route: SlideRoute | undefined): string => route?.meta?.slide?.title?.trim() || (route ? `Slide ${route.no}` : '')
+/** The rendered note back to one line per paragraph or list item, so `[cue]`/`[handout]` lines split as in the source. */
+function htmlToLines(html: string): string {
+  const root = new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html').body.firstElementChild!
+  const lines: string[] = []
+  const walk = (el: Element): void => {
+    for (const child of el.children) {
+      if (['UL', 'OL', 'BLOCKQUOTE', 'DIV', 'SECTION'].includes(child.tagName))
+        walk(child)
+      else
+        lines.push(...(child.textContent ?? '').split('\n').map((line, i) => `${child.tagName === 'LI' && !i ? '- ' : ''}${line.replace(/\s+/g, ' ').trim()}`))
+    }
+  }
+  walk(root)
+  return lines.join('\n')
+}
+
+const titleOf = (route: SlideRoute | undefined): string => infoOf(route)?.title?.trim() || (route ? `Slide ${route.no}` : '')
 
 /**
  * What the phone shows, from what the presenter view has in memory: the presenter build's slides
@@ -27,7 +56,8 @@ const titleOf = (route: SlideRoute | undefined): string => route?.meta?.slide?.t
  */
 export function deckState(slides: SlideRoute[], no: number, clicks: number, clicksTotal: number): DeckState {
   const route = slides[no - 1]
-  const note = route?.meta?.slide?.note ?? ''
+  const info = infoOf(route)
+  const note = info?.note || (info?.noteHTML ? htmlToLines(info.noteHTML) : '')
   const budgets = slides.map(budgetOf)
   const planned = budgets.some(b => b !== undefined)
   const timer = elapsedMs()

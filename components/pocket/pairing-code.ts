@@ -194,7 +194,7 @@ function expandIpv6(address: string): Uint8Array | undefined {
   const missing = 8 - left.length - right.length
   if (missing < 0 || (tail === undefined && missing !== 0))
     return undefined
-  const groups = [...left, ...Array.from({ length: missing }).fill('0'), ...right]
+  const groups: string[] = [...left, ...Array.from<string>({ length: missing }).fill('0'), ...right]
   if (groups.some(g => !/^[0-9a-f]{1,4}$/i.test(g)))
     return undefined
   return Uint8Array.from(groups.flatMap(g => [Number.parseInt(g, 16) >> 8, Number.parseInt(g, 16) & 0xFF]))

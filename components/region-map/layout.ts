@@ -1,5 +1,6 @@
 import type { MapView } from '../../data/maps/views'
 import type { LabelHint, Place, Round } from '../../data/types'
+import type { MapData } from '../../scripts/lib/maps/build-map'
 
 /**
  * Where RegionMap puts each label, and what it writes, from the data alone (no DOM): the
@@ -100,9 +101,10 @@ export function placeLabel(id: string, lines: PlacedLabel['lines'], [mx, my]: [n
   return { id, lines, x, y: top + lines[0].size * 0.82, anchor, box: { x: boxX, y: top, w, h } }
 }
 
-export function areaLabelBox(text: string, kind: 'country' | 'sea', x: number, y: number): Box {
-  const w = textWidth(kind === 'country' ? text.toUpperCase() : text, LABEL.areaSize, kind === 'country' ? 'caps' : 'regular')
-  return { x: x - w / 2, y: y - LABEL.areaSize * 0.8, w, h: LABEL.areaSize * 1.1 }
+export function areaLabelBox(text: string, kind: 'country' | 'sea', x: number, y: number, scale = 1): Box {
+  const size = LABEL.areaSize * scale
+  const w = textWidth(kind === 'country' ? text.toUpperCase() : text, size, kind === 'country' ? 'caps' : 'regular')
+  return { x: x - w / 2, y: y - size * 0.8, w, h: size * 1.1 }
 }
 
 export function overlaps(a: Box, b: Box, margin = 0): boolean {
@@ -145,7 +147,59 @@ export function describeMap(view: MapView, places: readonly Place[], rounds: rea
     .map(kind => ({ kind, items: shown.filter(p => p.kind === kind) }))
     .filter(g => g.items.length)
     .map(g => `${KIND_WORDS[g.kind]}: ${g.items.map(item).join('; ')}.`)
-  const off = (view.offMap ?? []).map(id => byId.get(id)).filter((p): p is Place => !!p)
-    .map(p => `Beyond the map to the ${directionFrom(view, p)}: ${item(p)}.`)
+  const off = (view.offMap ?? []).map(id => byId.get(id)).filter((p): p is Place => !!p).map(p => `Beyond the map to the ${directionFrom(view, p)}: ${item(p)}.`)
   return [`Map of ${view.title}.`, ...groups, ...off].join(' ')
+}
+
+export interface MarkerLayout {
+  id: string
+  kind: Place['kind']
+  x: number
+  y: number
+  r: number
+  emphasis?: 'on' | 'off'
+  label: PlacedLabel
+}
+
+export interface ArrowLayout {
+  id: string
+  /** The arrowhead, a triangle pointing off the map. */
+  points: [number, number][]
+  label: PlacedLabel
+}
+
+/**
+ * Markers, arrows and their labels for one view. `scale` grows text and markers when the frame is
+ * drawn smaller than its own size (see RegionMap); `highlight` sets some places apart.
+ */
+export function layoutMap(view: MapView, data: Pick<MapData, 'places' | 'offMap'>, allPlaces: readonly Place[], rounds: readonly Round[], { scale = 1, highlight = new Set<string>() }: { scale?: number, highlight?: ReadonlySet<string> } = {}): { markers: MarkerLayout[], arrows: ArrowLayout[] } {
+  const byId = new Map(allPlaces.map(p => [p.id, p]))
+  const placeOf = (id: string): Place => {
+    const place = byId.get(id)
+    if (!place)
+      throw new Error(`Map view "${view.title}" names place "${id}", which is not in data/places.ts`)
+    return place
+  }
+  const scaled = (place: Place): PlacedLabel['lines'] => labelLines(place, rounds).map(l => ({ ...l, size: l.size * scale }))
+  const markers = view.places.map((id): MarkerLayout => {
+    const place = placeOf(id)
+    const [x, y] = data.places[id]
+    const emphasis = highlight.size ? (highlight.has(id) ? 'on' : 'off') : undefined
+    const r = (emphasis === 'on' ? LABEL.markerRadius + 2 : LABEL.markerRadius) * scale
+    // A strait's ring is wider than a marker: its label stands clear of the ring.
+    const reach = place.kind === 'chokepoint' ? r * 1.6 : r
+    const hint = view.labelHints?.[id] ?? place.label ?? 'right'
+    return { id, kind: place.kind, x, y, r, emphasis, label: placeLabel(id, scaled(place), [x, y], hint, reach) }
+  })
+  const arrows = data.offMap.map((a): ArrowLayout => {
+    const rad = a.angle * Math.PI / 180
+    const size = 14 * scale
+    const at = (turn: number, k: number): [number, number] => [a.x + Math.cos(rad + turn) * size * k, a.y + Math.sin(rad + turn) * size * k]
+    // The label sits on the inward side of the arrow, beside or below/above it.
+    const inward = Math.cos(rad) <= 0 ? 'right' : 'left'
+    const vertical = Math.sin(rad) < -0.5 ? 'below-' : Math.sin(rad) > 0.5 ? 'above-' : ''
+    const hint = view.labelHints?.[a.id] ?? (vertical ? `${vertical}${inward}` : inward) as LabelHint
+    return { id: a.id, points: [at(0, 1), at(2.4, 0.8), at(-2.4, 0.8)], label: placeLabel(a.id, scaled(placeOf(a.id)), [a.x, a.y], hint, size) }
+  })
+  return { markers, arrows }
 }

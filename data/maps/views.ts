@@ -25,6 +25,8 @@ export interface MapView {
   /** [[west, south], [east, north]] in degrees. */
   extent: [[number, number], [number, number]]
   projection: 'mercator' | 'conic'
+  /** A country (as Natural Earth names it) set apart from the land around it. */
+  focus?: string
   /** Natural Earth scale: 10m shows the strait's islands; 50m is enough for a continent. */
   resolution: '10m' | '50m'
   width: number
@@ -33,7 +35,7 @@ export interface MapView {
   places: string[]
   /** Place ids outside the frame, shown as an arrow at its edge pointing their way. */
   offMap?: string[]
-  /** Label sides for this view, where a place's own hint does not suit it. */
+  /** Label sides for this view, where a place's own hint does not suit it (off-map places too). */
   labelHints?: Record<string, LabelHint>
   labels: MapLabel[]
 }
@@ -41,53 +43,52 @@ export interface MapView {
 export const mapViews: Record<MapViewName, MapView> = {
   gulf: {
     title: 'the Gulf and the Strait of Hormuz',
-    extent: [[46.8, 23.4], [58.6, 30.2]],
+    extent: [[46.3, 23.4], [58.6, 30.9]],
     projection: 'mercator',
     resolution: '10m',
     width: 892,
     height: 380,
-    places: ['place-kuwait', 'place-bahrain', 'place-al-udeid', 'place-dubai', 'place-hormuz'],
+    places: ['place-kuwait', 'place-bahrain', 'place-al-udeid', 'place-dubai', 'place-larak', 'place-hormuz'],
     offMap: ['place-jordan'],
+    labelHints: { 'place-kuwait': 'below-right', 'place-hormuz': 'below-right', 'place-jordan': 'right' },
     labels: [
-      { text: 'Iran', lon: 52.6, lat: 29.6, kind: 'country' },
-      { text: 'Iraq', lon: 46.2, lat: 30.9, kind: 'country' },
+      { text: 'Iran', lon: 54.3, lat: 29.3, kind: 'country' },
       { text: 'Saudi Arabia', lon: 47.6, lat: 25.2, kind: 'country' },
-      { text: 'Qatar', lon: 51.2, lat: 24.35, kind: 'country' },
+      { text: 'Qatar', lon: 51.2, lat: 25.65, kind: 'country' },
       { text: 'UAE', lon: 54.3, lat: 23.6, kind: 'country' },
-      { text: 'Oman', lon: 57.7, lat: 22.9, kind: 'country' },
+      { text: 'Oman', lon: 57.3, lat: 23.55, kind: 'country' },
       { text: 'The Gulf', lon: 51.6, lat: 27.4, kind: 'sea' },
-      { text: 'Gulf of Oman', lon: 59.4, lat: 24.6, kind: 'sea' },
+      { text: 'Gulf of Oman', lon: 59.9, lat: 24.6, kind: 'sea' },
     ],
   },
   sites: {
     title: 'Iran’s nuclear sites',
-    extent: [[47.6, 31.6], [54.6, 36.4]],
+    extent: [[47.6, 31.6], [54.6, 37.3]],
     projection: 'mercator',
+    focus: 'Iran',
     resolution: '10m',
     width: 892,
     height: 380,
     places: ['place-tehran', 'place-fordow', 'place-arak', 'place-natanz', 'place-isfahan'],
     labels: [
-      { text: 'Iran', lon: 54.6, lat: 33.9, kind: 'country' },
+      { text: 'Iran', lon: 56.5, lat: 32.2, kind: 'country' },
       { text: 'Iraq', lon: 44.6, lat: 33.0, kind: 'country' },
       { text: 'Caspian Sea', lon: 51.3, lat: 37.1, kind: 'sea' },
     ],
   },
   venues: {
     title: 'the venues of the rounds, 2025–2026',
-    extent: [[4.5, 22.2], [75.5, 48.2]],
+    extent: [[4.5, 21.5], [75.5, 49.5]],
     projection: 'conic',
     resolution: '50m',
     width: 892,
     height: 380,
     places: ['place-geneva', 'place-burgenstock', 'place-rome', 'place-tehran', 'place-doha', 'place-muscat', 'place-islamabad'],
-    labelHints: { 'place-tehran': 'above' },
+    labelHints: { 'place-tehran': 'above', 'place-muscat': 'right', 'place-burgenstock': 'right' },
     labels: [
       { text: 'Iran', lon: 55.5, lat: 31.2, kind: 'country' },
-      { text: 'Saudi Arabia', lon: 44.5, lat: 24.6, kind: 'country' },
       { text: 'Pakistan', lon: 68.4, lat: 27.5, kind: 'country' },
       { text: 'Turkey', lon: 34.5, lat: 39.2, kind: 'country' },
-      { text: 'Switzerland', lon: 8.2, lat: 45.2, kind: 'country' },
       { text: 'Mediterranean Sea', lon: 21.5, lat: 34.6, kind: 'sea' },
     ],
   },

@@ -19,7 +19,8 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { findChromium, NoChromiumError } from '../lib/chromium.ts'
+import { findChromium } from '../lib/chromium.ts'
+import { runCli } from '../lib/cli-error.ts'
 import { loadExportDeck } from '../lib/export/deck.ts'
 import { startStaticServer } from '../lib/static-server.ts'
 import { countSlides, prepareBaseline, TEMPLATE_VERSION } from './baseline.ts'
@@ -201,10 +202,4 @@ async function main(): Promise<void> {
   progress(`done → ${join(OUT, 'bench.md')} and bench.json`)
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof NoChromiumError ? error.message : error instanceof Error ? error.stack ?? error.message : error)
-    process.exit(1)
-  },
-)
+runCli(main)

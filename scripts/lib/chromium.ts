@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import process from 'node:process'
+import { CliError } from './cli-error.ts'
 
 /** Raised when no browser can be found; its message is the one line a user needs. */
-export class NoChromiumError extends Error {}
+export class NoChromiumError extends CliError {}
 
 const SYSTEM_PATHS = [
   '/usr/bin/chromium',

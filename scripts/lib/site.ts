@@ -1,3 +1,4 @@
+import { CliError } from './cli-error.ts'
 /**
  * What the hosted site promises, in one place: the base-path and site-URL rules, the
  * Content-Security-Policy and cache headers (the hosting configs carry the same strings; a
@@ -7,7 +8,7 @@
 // Kept for importers of site.ts (the handout); the reader lives in png-size.ts.
 
 /** A user mistake in the build's arguments: its message is the one line to print. */
-export class SiteConfigError extends Error {}
+export class SiteConfigError extends CliError {}
 
 /** One path segment of a base: letters, digits and `-._~` (no `.`/`..` segments). */
 const SEGMENT = /^[\w.~-]+$/

@@ -5,7 +5,7 @@ import { spokenWords } from '../../scripts/lib/notes/split-notes.ts'
 import { backupIndex, clock, PACE, speakingSeconds } from '../../scripts/lib/notes/timing.ts'
 import { squashText } from '../../scripts/lib/text-normalize.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
-import { pageTexts } from '../support/pdf.ts'
+import { pageTexts, pdfInfo } from '../support/pdf.ts'
 import { distinctiveSnippet } from '../support/text.ts'
 
 /** The speaker-notes PDF written by `scripts/export.ts`: the presenter's script, slide by slide. */
@@ -22,6 +22,10 @@ describe(`notes PDF (${file.slice(artifacts.deckRoot.length + 1)})`, () => {
     expect(existsSync(file), `${file} was not written`).toBe(true)
     raw = (await pageTexts(file)).join('\n')
     text = squashText(raw)
+  })
+
+  it('is a tagged PDF, for screen readers', async () => {
+    expect((await pdfInfo(file)).Tagged).toBe('yes')
   })
 
   it('holds every slide\'s script and cues, in slide order', () => {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { describeSlide } from '../../scripts/lib/deck-checks/deck.ts'
 import { normalizeText, squashText } from '../../scripts/lib/text-normalize.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
-import { inkRatio, loadPdf, pageTexts, readOutline, renderPagesGray } from '../support/pdf.ts'
+import { inkRatio, loadPdf, pageTexts, pdfInfo, readOutline, renderPagesGray } from '../support/pdf.ts'
 
 /** The slide PDF written by `scripts/export.ts` (one page per slide, no click steps, with an outline). */
 
@@ -56,5 +56,9 @@ describe(`slides PDF (${file.slice(artifacts.deckRoot.length + 1)})`, () => {
   it('carries the deck\'s author in its metadata', () => {
     expect(pdf.getAuthor()).toBe(deck.headmatter.author)
     expect(normalizeText(pdf.getTitle() ?? '')).toBe(deck.slides[0].titlePlain)
+  })
+
+  it('is a tagged PDF (structure kept through the outline rewrite), for screen readers', async () => {
+    expect((await pdfInfo(file)).Tagged).toBe('yes')
   })
 })

@@ -6,13 +6,15 @@ import { tmpdir } from 'node:os'
 import { PDFArray, PDFDict, PDFName, PDFString } from 'pdf-lib'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { formatDate } from '../../data/format.ts'
+import { accessibilityText } from '../../scripts/lib/deck-checks/accessibility.ts'
 import { citedIds } from '../../scripts/lib/deck-checks/content.ts'
 import { loadDeckData } from '../../scripts/lib/deck-checks/deck-data.ts'
 import { loadDeck } from '../../scripts/lib/deck-checks/deck.ts'
+import { mermaidBlocks } from '../../scripts/lib/deck-checks/mermaid.ts'
 import { splitNote } from '../../scripts/lib/notes/split-notes.ts'
 import { normalizeText, squashText } from '../../scripts/lib/text-normalize.ts'
 import { exportFiles, waitForExports } from '../support/artifacts.ts'
-import { loadPdf, pageTexts, readOutline } from '../support/pdf.ts'
+import { loadPdf, pageTexts, pdfInfo, readOutline } from '../support/pdf.ts'
 import { runOrThrow } from '../support/run.ts'
 import { markdownToPlainText } from '../support/text.ts'
 
@@ -74,6 +76,17 @@ describe('handout PDF', () => {
     // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
     images = output.split('\n').slice(2).map(l => l.trim().split(/\s+/)).filter(c => c[2] === 'image').map(c => ({ page: Number(c[0]), width: Number(c[3]), height: Number(c[4]), xPpi: Number(c[12]), yPpi: Number(c[13]) }))
     imagePage = images.map(i => i.page)
+  })
+
+  it('is a tagged PDF, for screen readers', async () => {
+    expect((await pdfInfo(handoutFile)).Tagged).toBe('yes')
+  })
+
+  it('prints a "Text version:" of every Mermaid diagram (its accDescr)', () => {
+    const all = squashText(normalizeText(texts.join('\n')))
+    const described = deck.slides.flatMap(s => mermaidBlocks(s).map(b => ({ at: `${s.file}:${b.line}`, text: accessibilityText(b.code, 'accDescr') })))
+    const missing = described.filter(d => !d.text || !all.includes(squashText(normalizeText(`Text version: ${d.text}`)))).map(d => `${d.at}: ${d.text ?? '(no accDescr)'}`)
+    expect(missing, `\n${missing.join('\n')}`).toEqual([])
   })
 
   it('is A4 portrait: a cover, then every slide on its own page, its picture never cut in two', () => {

@@ -1,19 +1,24 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { PacedSlide } from '../../pacing/plan.ts'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
+import type { DeckSession } from './deck-session.ts'
 import { mkdir, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { backupSlideNo, formatClock, isCore, plannedAt, stepTarget } from '../../pacing/plan.ts'
 import { startStaticServer } from '../../scripts/lib/static-server.ts'
 import { palette } from '../../styles/palette.ts'
 import { artifactsDir, deckRoot } from '../support/artifacts.ts'
 import { connectBrowser, newGuardedContext } from '../support/browser.ts'
 import { runOrThrow } from '../support/run.ts'
 import { deckUrl } from '../support/slidev-page.ts'
+import { openDeckSession } from './deck-session.ts'
 
 /**
- * Pacing in the presenter view, the short cut and the jump-and-return keys, in Chromium on a
- * built fixture deck (tests/fixtures/pacing-deck/README.md: budgets 120, 60, 90 optional, 120,
- * 60 s; slide 6 the Backup divider). Every wait is for what is measured: a route, a text.
+ * Pacing in the presenter view, the short cut and the jump-and-return keys, in Chromium: first on
+ * a built fixture deck (tests/fixtures/pacing-deck/README.md: budgets 120, 60, 90 optional, 120,
+ * 60 s; slide 6 the Backup divider), then on the briefing as built by the global setup, with the
+ * expectations taken from its frontmatter. Every wait is for what is measured: a route, a text.
  */
 
 const FIXTURE = resolve('tests/fixtures/pacing-deck')
@@ -103,7 +108,7 @@ describe('pacing, short cut and backup keys on a built fixture deck', () => {
     expect(await page.locator('.deck-pace').getAttribute('data-description')).toMatch(/^Talk time 4:0\d \/ plan 3:00 · 1:0\d behind\.$/)
   })
 
-  it('Shift+C toggles the short cut: "Short cut" shows, → and ← step over the optional slide, the plan drops it', async () => {
+  it('shift+C toggles the short cut: "Short cut" shows, → and ← step over the optional slide, the plan drops it', async () => {
     await open('presenter/2')
     await expect(page.locator('[data-short-cut]').count()).resolves.toBe(0)
     await page.keyboard.press('Shift+C')
@@ -130,7 +135,7 @@ describe('pacing, short cut and backup keys on a built fixture deck', () => {
   it('b lands on the Backup divider and Backspace returns to the slide left; so does r', async () => {
     await open('presenter/4')
     await pressTo('b', 6)
-    expect(await page.locator('#slide-content .slidev-page[data-slidev-no="6"]').innerText()).toContain('Backup')
+    await page.locator('.grid-section.main .slidev-page[data-slidev-no="6"]', { hasText: 'Backup' }).waitFor()
     await page.locator('[data-return]', { hasText: 'back to 4' }).waitFor()
     // In the backup the plan is the whole talk: the questions are outside it.
     await paceText(/ \/ plan 7:30 · /)
@@ -150,7 +155,7 @@ describe('pacing, short cut and backup keys on a built fixture deck', () => {
     expect(await page.locator('[data-pace]').count()).toBe(0)
   })
 
-  it('Slidev\'s own g (go to, searching titles) and o (overview) work in the build', async () => {
+  it('g (go to, searching titles) and o (overview), Slidev keys, work in the build', async () => {
     await open('presenter/1')
     await page.keyboard.press('g')
     const input = page.locator('#slidev-goto-input')
@@ -162,6 +167,85 @@ describe('pacing, short cut and backup keys on a built fixture deck', () => {
     const overview = page.locator('.z-modal', { hasText: 'Optional detail' })
     await overview.waitFor()
     expect(await overview.innerText()).toContain('Optional detail')
+    await page.keyboard.press('Escape')
+    await overview.waitFor({ state: 'detached' })
+  })
+})
+
+describe('pacing and the backup keys on the built briefing', () => {
+  let session: DeckSession
+  let paced: PacedSlide[]
+  let backup: number
+  const to = (no: number): string => `presenter/${no}`
+  const at = (): number | undefined => session.route(page).no
+
+  async function openDeck(route: string): Promise<void> {
+    context = (await newGuardedContext(session.browser, { viewport: { width: 1280, height: 720 } })).context
+    page = await context.newPage()
+    await page.goto(session.url(route))
+    await page.waitForURL(() => at() !== undefined)
+    await page.locator(`.grid-section.main .slidev-page[data-slidev-no="${at()}"]`).waitFor()
+  }
+  /** ↓ is Slidev's "next slide" whatever the click steps. */
+  async function stepTo(key: string, no: number): Promise<void> {
+    await page.keyboard.press(key)
+    await page.waitForURL(() => at() === no, { timeout: 10_000 })
+  }
+
+  beforeAll(async () => {
+    session = await openDeckSession()
+    paced = session.deck.slides.map(s => ({ no: s.no, frontmatter: s.frontmatter }))
+    const found = backupSlideNo(paced)
+    if (found === undefined)
+      throw new Error('the deck has no slide with `backup: true` (the "Backup" divider)')
+    backup = found
+  })
+  afterEach(async () => {
+    await context?.close()
+  })
+  afterAll(async () => {
+    await session?.browser.close()
+  })
+
+  it('every core slide has a budget, and the readout gives the plan at the second slide', async () => {
+    const missing = paced.filter(s => isCore(paced, s.no) && typeof s.frontmatter.budget !== 'number').map(s => s.no)
+    expect(missing, 'core slides without `budget:`').toEqual([])
+    await openDeck(to(1))
+    await stepTo('ArrowDown', 2)
+    await paceText(new RegExp(`^0:0\\d / plan ${formatClock(plannedAt(paced, 2, { short: false }))} · `))
+  })
+
+  it('b jumps from a core slide to the Backup divider, Backspace returns to it', async () => {
+    const from = Math.min(3, backup - 1)
+    await openDeck(to(from))
+    await stepTo('b', backup)
+    await stepTo('Backspace', from)
+  })
+
+  it('the short cut steps over an optional core slide', async () => {
+    const optional = paced.find(s => isCore(paced, s.no) && s.frontmatter.optional === true && s.no > 1)
+    if (!optional)
+      throw new Error('no core slide is marked `optional: true`: the short cut would present the full talk')
+    const before = stepTarget(paced, optional.no, -1, { short: true })!
+    await openDeck(to(before))
+    await page.keyboard.press('Shift+C')
+    await page.locator('[data-short-cut]').waitFor()
+    await stepTo('ArrowDown', stepTarget(paced, before, 1, { short: true })!)
+    expect(at()).not.toBe(optional.no)
+  })
+
+  it('g finds a slide by its title, o shows the overview', async () => {
+    const target = session.deck.slides[backup - 1]
+    await openDeck(to(1))
+    await page.keyboard.press('g')
+    const input = page.locator('#slidev-goto-input')
+    await expect.poll(() => input.evaluate(el => el === document.activeElement)).toBe(true)
+    await input.fill(target.titlePlain)
+    await input.press('Enter')
+    await page.waitForURL(() => at() === backup)
+    await page.keyboard.press('o')
+    const overview = page.locator('.z-modal', { hasText: session.deck.slides[1].titlePlain.slice(0, 30) })
+    await overview.waitFor()
     await page.keyboard.press('Escape')
     await overview.waitFor({ state: 'detached' })
   })

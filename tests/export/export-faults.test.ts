@@ -34,6 +34,11 @@ describe('npm run export refuses a deck with a planted fault', () => {
     { deck: 'unknown-component', says: /unknown component <RoundCardz>/ },
     { deck: 'too-small', says: /body text 12 px < 18 px/ },
     { deck: 'never-loads', says: /never finished loading within 20 s: its data-waitfor="\.chart-ready" never appeared/ },
+    // The design checks (issue 20): each after the legibility budget, on a slide that passes it.
+    { deck: 'half-empty', says: /the lower 40 % of the body is empty with every click revealed \(its content ends at \d+ % of the body height, lowest: li “A third point/ },
+    { deck: 'citation-cluster', says: /citation cluster of 4 numbers “\[1, 8, 25, 37\]”/ },
+    // Slide 1 has "→": Inter's own symbol faces (styles/inter-symbols.css) draw it, so only "☂" is blamed.
+    { deck: 'missing-glyph', says: /☂ \(U\+2602\) is in none of the deck's fonts: p “Rain cover for the press pool ☂ at the venue\.” is drawn in [^(]+ \(1 glyph\), a system face/ },
   ]
   for (const { deck, says } of cases) {
     it(`${deck}: exits non-zero naming slide 2 and pages/01-fault.md:13, writes nothing`, async () => {

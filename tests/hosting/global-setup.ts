@@ -30,7 +30,7 @@ async function buildBoth(root: string, manifestFile: string): Promise<Built> {
   console.log(`[hosting] building the public site under ${PUBLIC_BASE} and the presenter site under ${PRESENTER_BASE} (${deck.slides.length} slides)…`)
   // One after the other: each is CPU-bound (bundling, then Chromium), and they share node_modules/.slidev.
   const pub = await runOrThrow('scripts/build.ts', tsx, ['scripts/build.ts', '--base', PUBLIC_BASE, '--site-url', HOSTING_SITE_URL, '--out', publicDir], { cwd: root, env, logFile: join(logs, 'public.log') })
-  const presenter = await runOrThrow('scripts/build.ts --presenter', tsx, ['scripts/build.ts', '--presenter', '--base', PRESENTER_BASE, '--out', presenterDir, '--no-og-image'], { cwd: root, env, logFile: join(logs, 'presenter.log') })
+  const presenter = await runOrThrow('scripts/build.ts --presenter', tsx, ['scripts/build.ts', '--presenter', '--base', PRESENTER_BASE, '--out', presenterDir, '--no-og-image', '--remote-url', `${HOSTING_SITE_URL}${PUBLIC_BASE}`], { cwd: root, env, logFile: join(logs, 'presenter.log') })
   console.log(`[hosting] public ${pub.seconds.toFixed(1)} s, presenter ${presenter.seconds.toFixed(1)} s (logs in ${logs})`)
   const built: Built = {
     deckRoot: root,

@@ -107,7 +107,7 @@ export function exportFiles(artifacts: Pick<BrowserArtifacts, 'exportsDir' | 'ex
 }
 
 /** Everything a build or export reads from the deck besides node_modules. */
-const DECK_SOURCES = ['slides.md', 'pages', 'components', 'layouts', 'setup', 'styles', 'data', 'public', 'snippets', 'global-top.vue', 'global-bottom.vue', 'slide-top.vue', 'slide-bottom.vue', 'vite.config.ts', 'uno.config.ts', 'package-lock.json', 'scripts/export.ts', 'scripts/lib']
+const DECK_SOURCES = ['slides.md', 'pages', 'components', 'layouts', 'setup', 'styles', 'data', 'public', 'snippets', 'global-top.vue', 'global-bottom.vue', 'slide-top.vue', 'slide-bottom.vue', 'vite.config.ts', 'uno.config.ts', 'package-lock.json', 'scripts/export.ts', 'scripts/lib', 'pacing', 'custom-nav-controls.vue']
 
 /** A hash of the deck's sources, so reused artifacts (REUSE_ARTIFACTS=1) are never older than the deck. */
 export function deckFingerprint(root: string): string {

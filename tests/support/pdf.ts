@@ -55,6 +55,15 @@ export function readOutline(pdf: PDFDocument): OutlineEntry[] {
   return entries
 }
 
+/** poppler's `pdfinfo` fields (`Tagged`, `Pages`, `Title`…), the way a reader's tools see the file. */
+export async function pdfInfo(file: string): Promise<Record<string, string>> {
+  const { output } = await runOrThrow('pdfinfo', 'pdfinfo', [file], { cwd: tmpdir() })
+  return Object.fromEntries(output.split('\n').flatMap((line) => {
+    const m = /^([^:]+):(.*)$/.exec(line)
+    return m ? [[m[1].trim(), m[2].trim()]] : []
+  }))
+}
+
 /** The text of each page, as poppler's pdftotext extracts it (pages are separated by form feeds). */
 export async function pageTexts(file: string): Promise<string[]> {
   const { output } = await runOrThrow('pdftotext', 'pdftotext', ['-enc', 'UTF-8', file, '-'], { cwd: tmpdir() })

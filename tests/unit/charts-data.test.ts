@@ -70,7 +70,7 @@ describe('data/series.ts and data/tolls.ts', () => {
     expect(series.find(s => s.id === 'brent')!.points.find(p => p.date === '2026-08-31')?.unconfirmed).toBe(true)
   })
 
-  it('Hormuz is measured against the pre-war range, and Brent runs through 2025 and 2026', () => {
+  it('hormuz is measured against the pre-war range, and Brent runs through 2025 and 2026', () => {
     const hormuz = series.find(s => s.id === 'hormuz')!
     expect(hormuz.baseline).toMatchObject({ low: 100, high: 135 })
     expect(hormuz.points[0]).toMatchObject({ date: '2026-03-01', until: '2026-03-15' })

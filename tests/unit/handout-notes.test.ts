@@ -1,9 +1,9 @@
 import type { DeckSlide } from '../../scripts/lib/deck-checks/deck.ts'
 import { describe, expect, it } from 'vitest'
+import { checkCorePath } from '../../scripts/lib/deck-checks/core-path.ts'
 import { checkNoteSources } from '../../scripts/lib/deck-checks/note-sources.ts'
 import { deckOutline } from '../../scripts/lib/handout/deck-pdf-outline.ts'
 import { evaluateBudget, median, slideInfo } from '../../scripts/lib/legibility/budget.ts'
-import { checkCorePath } from '../../scripts/lib/deck-checks/core-path.ts'
 import { splitNote, spokenWords } from '../../scripts/lib/notes/split-notes.ts'
 import { clock, timeCorePath } from '../../scripts/lib/notes/timing.ts'
 
@@ -30,7 +30,7 @@ describe('presenter-only lines and citations in notes', () => {
   })
 
   it('times the core path up to the Backup divider, and the short cut without optional slides', () => {
-    const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ')
+    const words = (n: number) => Array.from({ length: n }).fill('word').join(' ')
     const slides = [
       { no: 1, note: words(140), frontmatter: {} },
       { no: 2, note: `${words(70)}\n[handout]\n${words(500)}`, frontmatter: { optional: true } },
@@ -66,14 +66,15 @@ describe('legibility budget', () => {
   it('applies each rule and exempts footer, citations and appendix', () => {
     const infos = [slideInfo({ no: 1, title: 'A', file: 'f.md', line: 1, frontmatter: {} }), slideInfo({ no: 2, title: 'B', file: 'f.md', line: 9, frontmatter: { appendix: true } })]
     const report = evaluateBudget([
-      { no: 1, texts: [text('body', 17.9, 3), text('diagram', 15, 2), text('citation', 9, 1), text('footer', 11, 60), text('body', 20, 78)] },
+      { no: 1, texts: [text('body', 17.9, 3), text('diagram', 15, 2), text('citation', 9, 1), text('footer', 11, 60), text('body', 20, 78), text('diagram', 20, 99)] },
       { no: 2, texts: [text('body', 12, 300)] },
     ], infos)
     expect(report.violations.map(v => v.message)).toEqual([
       'slide 1 “A” (f.md:1): body text 17.9 px < 18 px: p “x”',
       'slide 1 “A” (f.md:1): diagram label 15 px < 16 px: p “x”',
-      'slide 1 “A” (f.md:1): 83 visible words > 80',
-      'median of 83 visible words across 1 content slides > 45 (most: slide 1 “A” (f.md:1) 83)',
+      'slide 1 “A” (f.md:1): 81 visible words > 80',
+      'slide 1 “A” (f.md:1): 101 words in figure labels > 100',
+      'median of 81 visible words across 1 content slides > 45 (most: slide 1 “A” (f.md:1) 81)',
     ])
     expect(median([1, 5, 3, 10])).toBe(4)
   })
@@ -94,7 +95,7 @@ describe('the core path check', () => {
     expect(errors.some(e => e.includes('budgets add up to'))).toBe(false)
   })
   it('fails a path whose scripts run over the slot', () => {
-    const words = Array.from({ length: 3600 }, () => 'word').join(' ')
+    const words = Array.from({ length: 3600 }).fill('word').join(' ')
     const errors = checkCorePath([core(1, { budget: 60 }, words), core(2, { backup: true })], 'slides.md')
     expect(errors).toEqual(['slide 2 “Backup” (pages/01-x.md:20): the core path\'s scripts read in 25:58 (3600 words at 140 a minute plus 15 s a slide), over the 25:00 slot'])
   })

@@ -2,7 +2,7 @@ import type { AnyRecord, DeckDataSet } from '../../scripts/lib/deck-checks/index
 import { describe, expect, it } from 'vitest'
 import { indicators } from '../../data/indicators.ts'
 import { judgments } from '../../data/judgments.ts'
-import { checkJudgments, loadDeckData } from '../../scripts/lib/deck-checks/index.ts'
+import { checkJudgments, checkJudgmentSlides, loadDeck, loadDeckData } from '../../scripts/lib/deck-checks/index.ts'
 import { deckRoot } from './support/deck-root.ts'
 
 /**
@@ -50,8 +50,9 @@ function fixture(records: AnyRecord[], extra: Record<string, readonly AnyRecord[
 }
 
 /** Record n (0-based) starts at line 2 + 9n: `{` then id on the next line. */
-const line = (n: number, field: 'id' | 'text' | 'likelihood' | 'sources'): number =>
-  2 + 9 * n + 1 + ['id', 'text', 'likelihood', 'confidence', 'basis', 'slides', 'sources'].indexOf(field)
+function line(n: number, field: 'id' | 'text' | 'likelihood' | 'slides' | 'sources'): number {
+  return 2 + 9 * n + 1 + ['id', 'text', 'likelihood', 'confidence', 'basis', 'slides', 'sources'].indexOf(field)
+}
 
 describe('key-judgment checks', () => {
   it('pass a well-formed judgment', () => {
@@ -132,5 +133,19 @@ describe('the deck\'s own judgments and indicators', () => {
       expect(j.slides.length, j.id).toBeGreaterThan(0)
     expect(indicators.length).toBeGreaterThanOrEqual(5)
     expect(indicators.length).toBeLessThanOrEqual(7)
+  })
+})
+
+describe('evidence links', () => {
+  it('fail on a slide alias the deck does not have, at the `slides:` line', () => {
+    const data = fixture([good('kj-a', { slides: ['sequencing', 'nowhere'] })])
+    expect(checkJudgmentSlides(data, [{ routeAlias: 'sequencing' }, {}])).toEqual([
+      `${FILE}:${line(0, 'slides')}: judgment kj-a: evidence slide "nowhere" is no slide's routeAlias`,
+    ])
+  })
+
+  it('every evidence slide of the deck\'s judgments exists', async () => {
+    const [data, deck] = await Promise.all([loadDeckData(deckRoot), loadDeck(deckRoot)])
+    expect(checkJudgmentSlides(data, deck.slides)).toEqual([])
   })
 })

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { deckRoot } from './support/deck-root.ts'
 
 /** Where the deck's look is written (slides, the handout, the notes PDF): everything but the palette module itself. */
-const LOOK = ['components', 'layouts', 'pages', 'setup', 'styles', 'scripts/lib/handout', 'scripts/lib/export/formats', 'slide-bottom.vue', 'custom-nav-controls.vue', 'uno.config.ts', 'slides.md']
+const LOOK = ['components', 'layouts', 'pages', 'setup', 'styles', 'scripts/lib/handout', 'scripts/lib/export/formats', 'slide-bottom.vue', 'custom-nav-controls.vue', 'global-bottom.vue', 'pacing', 'uno.config.ts', 'slides.md']
 const PALETTE = 'styles/palette.ts'
 
 function files(path: string): string[] {

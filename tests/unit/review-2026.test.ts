@@ -57,14 +57,14 @@ describe('the review of December 2026 stays fixed', () => {
     expect(hits).toEqual([])
   })
 
-  it('OS1: the June 2025 war shows Iran\'s missiles at Israel, not only Iran as a target', () => {
+  it('the June 2025 war shows Iran’s missiles at Israel, not only Iran as a target (OS1)', () => {
     const page = readFileSync(join(ROOT, 'pages', '03-talks-war-2025.md'), 'utf8')
     const diagram = /accTitle: The June 2025 war[\s\S]*?```/.exec(page)?.[0] ?? ''
     expect(diagram).toMatch(/Iran['’]s missiles<br\/>at Israel/)
     expect(diagram).toMatch(/Israel<br\/>strikes Iran/)
   })
 
-  it('OS2: the trust slide gives the US a voice beside Iran and Europe', () => {
+  it('the trust slide gives the US a voice beside Iran and Europe (OS2)', () => {
     const page = readFileSync(join(ROOT, 'pages', '07-backup.md'), 'utf8')
     const slide = page.slice(page.indexOf('# Trust after the strikes'), page.indexOf('<!--', page.indexOf('# Trust after the strikes')))
     expect(slide).toMatch(/The US: “we remain committed to talks”/)

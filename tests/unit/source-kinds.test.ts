@@ -64,7 +64,7 @@ describe('source kinds', () => {
     for (const id of ['iranintl-202504179474', 'iranwatch-ncri-2002'])
       expect(kindOf(id), id).toBe('opposition-media')
     // Aggregator and blog copies are copies, never the outlet's own page.
-    for (const id of ['todayheadline-5475783', 'newsar-ap-blockade-65304', 'yourhelper-ap-trade-fire'])
+    for (const id of ['newdayreporters-174490', 'newsar-ap-blockade-65304', 'yourhelper-ap-trade-fire'])
       expect(kindOf(id), id).toBe('mirror')
   })
 })

@@ -129,7 +129,7 @@ export function checkLinkText(slides: readonly DeckSlide[]): string[] {
       // Autolinks <https://…> and bare addresses, which Slidev's Markdown (linkify) turns into links.
       const rest = plain.replace(/(^|[^!\\])\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<a\b[^>]*>[\s\S]*?<\/a>/gi, '').replace(/<[a-z][^>]*>/gi, '')
       for (const m of rest.matchAll(/<(https?:\/\/[^>\s]+)>|(?:^|[\s(])((?:https?:\/\/|www\.)[^\s)<]+)/g))
-        links.push(m[1] ?? m[2])
+        links.push((m[1] ?? m[2]).replace(/[.,;:!?]+$/, ''))
       for (const raw of links) {
         const label = raw.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()
         if (!label)
@@ -187,7 +187,7 @@ export function checkQuoteLanguages(data: DeckDataSet): string[] {
 }
 
 /** `accDescr: one line` or `accDescr { several lines }`, as Mermaid 11 reads them. */
-function accessibilityText(code: string, key: 'accTitle' | 'accDescr'): string | undefined {
+export function accessibilityText(code: string, key: 'accTitle' | 'accDescr'): string | undefined {
   const block = new RegExp(`^\\s*${key}\\s*\\{([\\s\\S]*?)\\}`, 'm').exec(code)
   if (block)
     return block[1].replace(/\s+/g, ' ').trim()

@@ -97,3 +97,20 @@ export function checkJudgments(data: DeckDataSet): string[] {
   }
   return errors
 }
+
+/**
+ * A judgment's evidence links (`slides`) must reach slides: each names a `routeAlias:` the deck
+ * has, so the links on the key-judgments slide never lead nowhere.
+ */
+export function checkJudgmentSlides(data: DeckDataSet, slides: readonly { routeAlias?: string }[]): string[] {
+  const aliases = new Set(slides.flatMap(s => (s.routeAlias ? [s.routeAlias] : [])))
+  const errors: string[] = []
+  for (const judgment of data.collections.judgments ?? []) {
+    const where = fieldLocation(data, judgment.id, 'slides')
+    for (const alias of Array.isArray(judgment.slides) ? judgment.slides as unknown[] : []) {
+      if (!aliases.has(String(alias)))
+        errors.push(`${where ? `${where}: ` : ''}judgment ${judgment.id}: evidence slide "${String(alias)}" is no slide's routeAlias`)
+    }
+  }
+  return errors
+}

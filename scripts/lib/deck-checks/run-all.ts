@@ -1,6 +1,7 @@
 import type { MermaidParse } from './mermaid.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { deckProfile } from '../deck-profile.ts'
 import { srcMarkers } from '../notes/split-notes.ts'
 import { checkAccessibility } from './accessibility.ts'
 import { checkRemoteUrls, checkSlideCitations, checkSpam, citedIds } from './content.ts'
@@ -12,7 +13,7 @@ import { readDeckFiles } from './deck-files.ts'
 import { loadDeck } from './deck.ts'
 import { checkFrontmatter } from './frontmatter.ts'
 import { checkHeadmatter } from './headmatter.ts'
-import { checkJudgments } from './judgments.ts'
+import { checkJudgments, checkJudgmentSlides } from './judgments.ts'
 import { checkLeadOnlyCitations, checkLeadOnlyRecords } from './lead-only.ts'
 import { checkMermaid } from './mermaid.ts'
 import { checkNoteSources } from './note-sources.ts'
@@ -37,6 +38,15 @@ export interface RunDeckChecksOptions {
 export async function runDeckChecks(root: string, options: RunDeckChecksOptions = {}): Promise<string[]> {
   const entry = options.entry ?? 'slides.md'
   const deck = await loadDeck(root, entry)
+  // A deck outside this repository gets Slidev's own rules only (scripts/lib/deck-profile.ts).
+  if (!deckProfile(root).houseRules) {
+    return [
+      ...sourceProblems(deck),
+      ...checkFrontmatter(deck),
+      ...checkVueUsage(deck.slides, root, typeof deck.headmatter.theme === 'string' ? deck.headmatter.theme : undefined),
+      ...(options.mermaidParse ? await checkMermaid(deck.slides, options.mermaidParse) : []),
+    ]
+  }
   const files = readDeckFiles(root, entry)
   const errors = [
     ...sourceProblems(deck),
@@ -59,6 +69,7 @@ export async function runDeckChecks(root: string, options: RunDeckChecksOptions 
       ...checkData(data, deck.slides.flatMap(s => [...citedIds(s), ...srcMarkers(s.raw).map(m => m.id)])),
       ...checkCoverage(data, deck.headmatter, entry, readFileSync(join(root, entry), 'utf8'), files),
       ...checkJudgments(data),
+      ...checkJudgmentSlides(data, deck.slides),
       ...checkSlideCitations(deck.slides, data.sources.map(s => s.id)),
       ...checkNoteSources(deck.slides, data.sources.map(s => s.id)),
       // Every source has a kind (checkData, against the schema); no claim rests on leads alone.

@@ -12,10 +12,13 @@ function vueNames(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter(f => /\.(?:vue|ts)$/.test(f) && !f.endsWith('.test.ts')).map(f => basename(f).replace(/\.(?:vue|ts)$/, '')) : []
 }
 
-/** A package's folder, found the way Node resolves it from this deck. */
+/**
+ * A package's folder, found the way Node resolves it from this deck, or else from this toolkit's
+ * own node_modules: where Slidev finds a theme for a deck that has none installed (slidev-internals.ts, 5).
+ */
 function packageDir(name: string, root: string): string | undefined {
   try {
-    return dirname(require.resolve(`${name}/package.json`, { paths: [root] }))
+    return dirname(require.resolve(`${name}/package.json`, { paths: [root, import.meta.dirname] }))
   }
   catch {
     return undefined
@@ -86,8 +89,15 @@ export function checkVueUsage(slides: readonly DeckSlide[], root: string, theme?
     if (layout !== undefined && (typeof layout !== 'string' || !layouts.has(layout)))
       errors.push(`${slide.file}:${lineOfText(slide, 'layout:')}: ${describeSlide(slide)} has unknown layout ${JSON.stringify(layout)} (known: ${[...layouts].sort().join(', ')})`)
     for (const tag of new Set(componentTags(slide.content))) {
-      const name = tag.includes('-') ? kebabToPascal(tag) : tag
-      if (!components.has(name))
+      // `<carbon:edit />`: an Iconify icon, compiled in from its @iconify-json collection at build time.
+      const icon = /^([a-z\d]+(?:-[a-z\d]+)*):[a-z\d-]+$/.exec(tag)
+      if (icon) {
+        if (!packageDir(`@iconify-json/${icon[1]}`, root))
+          errors.push(`${slide.file}:${lineOfText(slide, `<${tag}`)}: ${describeSlide(slide)} uses the icon <${tag}>, but its collection @iconify-json/${icon[1]} is not installed (the build fetches nothing)`)
+        continue
+      }
+      // Vue resolves `<arrow>` and `<round-cards>` to Arrow and RoundCards too.
+      if (!components.has(tag) && !components.has(kebabToPascal(tag)))
         errors.push(`${slide.file}:${lineOfText(slide, `<${tag}`)}: ${describeSlide(slide)} uses unknown component <${tag}> (not in components/ nor one of Slidev's)`)
     }
   }

@@ -1,5 +1,6 @@
 import type { SlideInfo } from '@slidev/types'
 import { basename, dirname, resolve } from 'node:path'
+import { CliError } from '../cli-error.ts'
 import { resolveDeckConfig } from '../deck-checks/deck-config.ts'
 import { loadDeck } from '../deck-checks/deck.ts'
 
@@ -40,7 +41,7 @@ export async function loadExportDeck(entryPath: string): Promise<ExportDeck> {
   const root = dirname(abs)
   const deck = await loadDeck(root, basename(abs))
   if (deck.problems.length)
-    throw new Error(`The deck does not parse:\n${deck.problems.map(p => `  ${p.file}:${p.line}: ${p.message}`).join('\n')}`)
+    throw new CliError(`The deck does not parse:\n${deck.problems.map(p => `  ${p.file}:${p.line}: ${p.message}`).join('\n')}`)
   const config = resolveDeckConfig(root, deck.headmatter)
   const fonts = deck.headmatter.fonts as { sans?: unknown } | undefined
   const families = typeof fonts?.sans === 'string' ? fonts.sans.split(',').map(f => f.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean) : []

@@ -4,6 +4,7 @@ import type { Readiness, RenderFinding } from './page-checks.ts'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { findRenderProblems, loadedFontFaces, readReadiness } from './page-checks.ts'
 import { RenderProblemsError } from './problems.ts'
+import { isBlockedEmbedFailure } from './remote-assets.ts'
 
 export interface PrintView {
   page: Page
@@ -11,6 +12,8 @@ export interface PrintView {
   fonts: ReturnType<typeof loadedFontFaces>
   /** Console errors, page errors and failed requests seen so far (the checks stop on any). */
   errors: string[]
+  /** Remote addresses the page asked for: blocked, so every format is the same offline and online. */
+  remoteRequests: string[]
   close: () => Promise<void>
 }
 
@@ -23,14 +26,25 @@ export async function openPrintView(browser: Browser, siteUrl: string, deck: Exp
   const context = await browser.newContext({ viewport: { width, height: height * deck.slides.length }, deviceScaleFactor: scale })
   // tsx compiles with esbuild's keepNames, which wraps named functions in __name(): give the page one.
   await context.addInitScript('window.__name = (f) => f')
+  // Nothing is fetched from the internet: a remote asset (a cover image, web fonts) is blocked and
+  // reported by the exporter with the slide that names it (remote-assets.ts).
+  const remoteRequests: string[] = []
+  const loopback = new URL(siteUrl).origin
+  await context.route(url => /^https?:$/.test(url.protocol) && url.origin !== loopback, async (route) => {
+    const url = route.request().url()
+    if (!remoteRequests.includes(url))
+      remoteRequests.push(url)
+    await route.abort('blockedbyclient')
+  })
   const page = await context.newPage()
   const errors: string[] = []
+  const blocked = (text: string): boolean => /ERR_BLOCKED_BY_CLIENT/.test(text) || isBlockedEmbedFailure(text, remoteRequests)
   page.on('pageerror', error => errors.push(`page error: ${error.message.split('\n')[0]}`))
   page.on('console', (message) => {
-    if (message.type() === 'error' || CONSOLE_PROBLEM.test(message.text()))
+    if ((message.type() === 'error' || CONSOLE_PROBLEM.test(message.text())) && !blocked(message.text()))
       errors.push(`console ${message.type()}: ${message.text().split('\n')[0].slice(0, 300)}`)
   })
-  page.on('requestfailed', request => errors.push(`request failed: ${request.url().slice(0, 120)} (${request.failure()?.errorText ?? ''})`))
+  page.on('requestfailed', request => remoteRequests.includes(request.url()) || errors.push(`request failed: ${request.url().slice(0, 120)} (${request.failure()?.errorText ?? ''})`))
   // `?print=true` must come before the hash: Slidev reads print mode from location.search.
   await page.goto(`${siteUrl}?print=true#/print`, { waitUntil: 'load', timeout: timeoutMs })
   await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
@@ -75,7 +89,13 @@ export async function openPrintView(browser: Browser, siteUrl: string, deck: Exp
     if (el)
       el.style.display = 'none'
   })
-  findings.push(...await page.evaluate(findRenderProblems, { families: deck.fontFamilies, canvasWidth: width, tolerance: 2 }))
+  // A remote image the route above blocked is the exporter's warning (or --strict error), not a broken slide.
+  const blockedImage = (message: string): boolean => {
+    const url = /^image (\S+) did not load/.exec(message)?.[1]
+    return !!url && remoteRequests.some(request => request.startsWith(url))
+  }
+  const rendered = await page.evaluate(findRenderProblems, { families: deck.fontFamilies, canvasWidth: width, tolerance: 2 })
+  findings.push(...rendered.filter(f => !blockedImage(f.message)))
   findings.push(...errors.map(message => ({ no: 0, message })))
   if (findings.length) {
     await context.close()
@@ -85,6 +105,7 @@ export async function openPrintView(browser: Browser, siteUrl: string, deck: Exp
     page,
     fonts: await page.evaluate(loadedFontFaces),
     errors,
+    remoteRequests,
     close: () => context.close(),
   }
 }

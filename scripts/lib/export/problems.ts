@@ -1,4 +1,5 @@
 import type { ExportDeck } from './deck.ts'
+import { CliError } from '../cli-error.ts'
 import { describeSlide } from './deck.ts'
 
 export interface Finding {
@@ -11,7 +12,7 @@ export interface Finding {
  * The export found something wrong with what it rendered or wrote. Its message names each slide
  * with its file:line, one problem per line; nothing has been written under the final names.
  */
-export class RenderProblemsError extends Error {
+export class RenderProblemsError extends CliError {
   constructor(deck: ExportDeck, findings: Finding[], what = 'the rendered deck') {
     const lines = [...new Map(findings.map(f => [`${f.no}\0${f.message}`, f])).values()]
       .sort((a, b) => a.no - b.no)

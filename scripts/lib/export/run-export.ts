@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS } from '../chromium.ts'
+import { deckProfile } from '../deck-profile.ts'
 import { assertKnownSlidev } from '../slidev-internals.ts'
 import { startStaticServer } from '../static-server.ts'
 import { processTreeCpuSeconds } from './cpu.ts'
@@ -12,6 +13,7 @@ import { checkDesign } from './design-check.ts'
 import { checkLegibility } from './legibility-check.ts'
 import { openPrintView } from './print-view.ts'
 import { RenderProblemsError } from './problems.ts'
+import { locateRemoteAssets, remoteAssetFindings, remoteAssetMessage } from './remote-assets.ts'
 import { buildExportSite } from './site-build.ts'
 
 export interface ExportRequest {
@@ -32,6 +34,10 @@ export interface ExportRequest {
    * clusters, glyphs outside the deck's fonts. Off only for fixture decks that break them on purpose.
    */
   design?: boolean
+  /** Stop on a remote asset (an image or font the deck loads from the network) instead of warning. */
+  strict?: boolean
+  /** Where warnings go (default: stderr, each line starting `warning:`). */
+  warn?: (line: string) => void
 }
 
 export interface ExportReport {
@@ -66,13 +72,17 @@ function stopwatch(seconds: Record<string, number>, cpuSeconds: Record<string, n
  * the slides' file:line; the temporary folder is removed and no final name is touched.
  */
 export async function runExport(request: ExportRequest): Promise<ExportReport> {
-  const { entry, outDir, steps, executablePath, timeoutMs = 60_000, log = console.log, beforeRender, legibility: withLegibility = true } = request
-  const withDesign = request.design ?? withLegibility
+  const { entry, outDir, steps, executablePath, timeoutMs = 60_000, log = console.log, beforeRender } = request
   assertKnownSlidev()
   const seconds: Record<string, number> = {}
   const cpuSeconds: Record<string, number> = {}
   const time = stopwatch(seconds, cpuSeconds)
   const deck = await loadExportDeck(entry)
+  // The legibility and design budgets are this briefing's house rules (scripts/lib/deck-profile.ts).
+  const { houseRules } = deckProfile(deck.root)
+  const withLegibility = (request.legibility ?? true) && houseRules
+  const withDesign = (request.design ?? request.legibility ?? true) && houseRules
+  const warn = request.warn ?? ((line: string) => console.warn(`warning: ${line}`))
   log(`Exporting "${deck.title}" (${deck.slides.length} slides) from ${deck.entry} with ${executablePath}`)
   await mkdir(outDir, { recursive: true })
   // Inside the output folder, so the final rename never crosses file systems.
@@ -92,7 +102,12 @@ export async function runExport(request: ExportRequest): Promise<ExportReport> {
       log('\n→ Render and check every slide (print view)')
       done = time('render')
       const view = await openPrintView(browser, server.url, deck, { timeoutMs })
-      let budget = 'legibility not checked (--skip-legibility)'
+      const remote = locateRemoteAssets(deck, view.remoteRequests)
+      if (remote.length && request.strict)
+        throw new RenderProblemsError(deck, remoteAssetFindings(remote), 'the remote assets (--strict)')
+      for (const asset of remote)
+        warn(remoteAssetMessage(asset))
+      let budget = houseRules ? 'legibility not checked (--skip-legibility)' : 'no legibility budget (a deck outside this project)'
       if (withLegibility) {
         const legibility = await checkLegibility(view, deck)
         if (legibility.findings.length)

@@ -6,26 +6,30 @@ import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { CliError } from '../cli-error.ts'
 
 /** `slidev build` failed; the message quotes the end of its output. */
-export class SiteBuildError extends Error {}
+export class SiteBuildError extends CliError {}
 
-const SLIDEV_BIN = fileURLToPath(new URL('../../../node_modules/@slidev/cli/bin/slidev.mjs', import.meta.url))
+const BUILD_PROCESS = fileURLToPath(new URL('./site-build-process.ts', import.meta.url))
+// By address, not by name: the build runs in the deck's folder, which may have no node_modules.
+const TSX_LOADER = import.meta.resolve('tsx')
 
 /**
- * The deck built once, with Slidev's public CLI: `slidev build --without-notes --router-mode hash`.
- * DECK_EXPORT_BUILD=1 makes vite.config.ts produce one self-contained index.html that also carries
- * the print route; the exporter renders every format from it, and ships it as the single HTML deck.
- * Notes stay out of the bundle: the formats that carry notes take them from the parsed slides.
+ * The deck built once, with Slidev's build and the exporter's own Vite settings passed inline
+ * (site-build-process.ts): one self-contained index.html that also carries the print route, no notes,
+ * hash routes. The exporter renders every format from it, and ships it as the single HTML deck. Notes
+ * stay out of the bundle: the formats that carry notes take them from the parsed slides. The deck's
+ * folder needs no vite.config: any Slidev deck on disk builds the same way.
  */
 export async function buildExportSite(deck: ExportDeck, outDir: string): Promise<string> {
   await rm(outDir, { recursive: true, force: true })
-  const args = [SLIDEV_BIN, 'build', join(deck.root, deck.entry), '--out', outDir, '--without-notes', '--router-mode', 'hash']
+  const args = ['--import', TSX_LOADER, BUILD_PROCESS, join(deck.root, deck.entry), outDir]
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: deck.root,
       // NODE_ENV=production even under a test runner (NODE_ENV=test would bundle Vue's development build).
-      env: { ...process.env, NODE_ENV: 'production', DECK_EXPORT_BUILD: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let text = ''
@@ -44,7 +48,11 @@ export async function buildExportSite(deck: ExportDeck, outDir: string): Promise
     throw new SiteBuildError(`slidev build wrote no index.html in ${outDir}:\n${output.split('\n').slice(-20).join('\n')}`)
   // Only the one file: a leftover asset would mean something escaped the single-file build.
   const html = await readFile(index, 'utf8')
-  if (/<script[^>]+\bsrc=/i.test(html) || /<link[^>]+rel="stylesheet"/i.test(html))
-    throw new SiteBuildError(`The export build of ${deck.entry} still links external scripts or styles: is vite-plugin-singlefile active in vite.config.ts?`)
+  // A remote script or stylesheet (a deck's web fonts) is a remote asset, reported when the page asks for it.
+  const local = (tag: string): boolean => !/\b(?:src|href)=["']?(?:https?:)?\/\//i.test(tag)
+  const scripts = html.match(/<script[^>]+\bsrc=[^>]*>/gi) ?? []
+  const sheets = (html.match(/<link[^>]+>/gi) ?? []).filter(tag => /\brel=["']?stylesheet/i.test(tag))
+  if ([...scripts, ...sheets].some(local))
+    throw new SiteBuildError(`The export build of ${deck.entry} still links external scripts or styles: does the deck's vite.config undo vite-plugin-singlefile?`)
   return index
 }

@@ -7,6 +7,7 @@ import { appendixOrder } from '../../../data/citations.ts'
 import { formatDate } from '../../../data/format.ts'
 import { isValidIsoDate } from '../../../data/schema.ts'
 import { SOURCE_KIND_LABELS } from '../../../data/source-kinds.ts'
+import { CliError } from '../cli-error.ts'
 import { splitNote, SRC_MARKER } from '../notes/split-notes.ts'
 
 /** One full reference under a slide. */
@@ -53,7 +54,7 @@ export interface HandoutModel {
 }
 
 /** Raised for deck input the handout cannot be made from; the message names the file. */
-export class HandoutInputError extends Error {}
+export class HandoutInputError extends CliError {}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 

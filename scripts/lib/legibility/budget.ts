@@ -12,8 +12,13 @@ export const BUDGET = {
   diagramMinPx: 16,
   /** Nothing but citation markers and source lines (and the exempt footer) below this. */
   anyMinPx: 16,
-  /** Visible words per slide (footer and citation markers not counted). */
+  /**
+   * Words of prose per slide: what the room has to read (footer, citation markers and the labels
+   * of a chart, map or diagram not counted; labels are evidence to look at, held to their own cap).
+   */
   maxWords: 80,
+  /** Words in a slide's figures (chart, map and diagram labels): enough to label, never a text in disguise. */
+  maxFigureWords: 100,
   /** Median of visible words across content slides. */
   maxMedianWords: 45,
   /** Appendix slides (the sources list): still readable when printed. */
@@ -69,9 +74,14 @@ function element(t: MeasuredText): string {
   return `${t.path} “${t.text}”`
 }
 
-/** Words the audience reads: everything but the footer and citation markers. */
+/** Prose the audience reads: everything but the footer, citation markers and figure labels. */
 export function countedWords(texts: readonly MeasuredText[]): number {
-  return texts.filter(t => t.kind !== 'footer' && t.kind !== 'citation').reduce((n, t) => n + t.words, 0)
+  return texts.filter(t => t.kind !== 'footer' && t.kind !== 'citation' && t.kind !== 'diagram').reduce((n, t) => n + t.words, 0)
+}
+
+/** Words in the slide's figures: the labels of charts, maps and Mermaid diagrams. */
+export function figureWords(texts: readonly MeasuredText[]): number {
+  return texts.filter(t => t.kind === 'diagram').reduce((n, t) => n + t.words, 0)
 }
 
 function slideViolations(info: SlideInfo, texts: readonly MeasuredText[]): string[] {
@@ -92,6 +102,9 @@ function slideViolations(info: SlideInfo, texts: readonly MeasuredText[]): strin
   const words = countedWords(texts)
   if (words > BUDGET.maxWords)
     out.push(`${words} visible words > ${BUDGET.maxWords}`)
+  const labels = figureWords(texts)
+  if (labels > BUDGET.maxFigureWords)
+    out.push(`${labels} words in figure labels > ${BUDGET.maxFigureWords}`)
   return out
 }
 

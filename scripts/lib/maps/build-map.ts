@@ -1,8 +1,9 @@
-import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo'
+import type { GeoContext, GeoPermissibleObjects, GeoProjection } from 'd3-geo'
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import type { MapView, MapViewName } from '../../../data/maps/views.ts'
 import type { Place } from '../../../data/types.ts'
-import { geoConicConformal, geoMercator, geoPath } from 'd3-geo'
+import { geoArea, geoBounds, geoConicConformal, geoMercator, geoPath } from 'd3-geo'
 import { feature, mesh } from 'topojson-client'
 
 /** What a slide needs to draw one view: outlines already projected and clipped, in frame px. */
@@ -15,6 +16,8 @@ export interface MapData {
   land: string
   /** Land borders between countries, stroked: open subpaths. */
   borders: string
+  /** The view's focus country, filled lighter than the land around it. */
+  focus?: string
   /** Each drawn place's marker position, [x, y]. */
   places: Record<string, [number, number]>
   /** Places beyond the frame: where the edge arrow stands and which way it points (degrees, 0 = east, clockwise). */
@@ -29,12 +32,12 @@ const TOLERANCE = 0.45
 /** Islands smaller than this (px²) would be specks. */
 const MIN_AREA = 1.2
 /** The off-map arrows stand this far inside the frame's edge. */
-const EDGE_INSET = 26
+const EDGE_INSET = 18
 
 interface Ring { points: [number, number][], closed: boolean }
 
 /** A d3 path context that records subpaths instead of drawing them. */
-function recorder(): { rings: Ring[], context: { moveTo: (x: number, y: number) => void, lineTo: (x: number, y: number) => void, closePath: () => void, arc: () => void } } {
+function recorder(): { rings: Ring[], context: GeoContext } {
   const rings: Ring[] = []
   let current: Ring | undefined
   return {
@@ -52,6 +55,7 @@ function recorder(): { rings: Ring[], context: { moveTo: (x: number, y: number) 
           current.closed = true
       },
       arc() {},
+      beginPath() {},
     },
   }
 }
@@ -148,6 +152,36 @@ function extentPoints([[w, s], [e, n]]: MapView['extent']): GeoPermissibleObject
   return { type: 'MultiPoint', coordinates }
 }
 
+/**
+ * A feature's polygons without Natural Earth's few degenerate rings: tiny islets wound the wrong
+ * way round, which d3 reads as "the whole sphere but a speck" (area > 2π sr). Left in, each adds
+ * a frame-sized ring that floods the sea (and puts every point of the globe in the Maldives).
+ */
+export function properPolygons(f: Feature | FeatureCollection): Polygon['coordinates'][] {
+  const features = 'features' in f ? f.features : [f]
+  return features.flatMap((feat) => {
+    const g = feat.geometry as Polygon | MultiPolygon
+    const list = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []
+    return list.filter(coordinates => geoArea({ type: 'Polygon', coordinates }) <= 2 * Math.PI)
+  })
+}
+
+/** The polygons that come near the view (within its own size): far-off land is not clipped for nothing. */
+function near(polygons: Polygon['coordinates'][], view: MapView): GeoPermissibleObjects {
+  const [[w, s], [e, n]] = view.extent
+  const dw = e - w
+  const dh = n - s
+  return {
+    type: 'MultiPolygon',
+    coordinates: polygons.filter((coordinates) => {
+      const [[bw, bs], [be0, bn]] = geoBounds({ type: 'Polygon', coordinates })
+      // Across the antimeridian, bounds run from west round to east: unwrap the east side.
+      const be = be0 < bw ? be0 + 360 : be0
+      return be >= w - dw && bw <= e + dw && bn >= s - dh && bs <= n + dh
+    }),
+  }
+}
+
 export function projectionFor(view: MapView): GeoProjection {
   const [[w, s], [e, n]] = view.extent
   const projection = view.projection === 'conic'
@@ -167,10 +201,18 @@ export function buildMapView(name: MapViewName, view: MapView, places: readonly 
   const { land: landTopo, countries: countriesTopo } = topologies[view.resolution]
 
   const land = recorder()
-  geoPath(clipped, land.context)(feature(landTopo, landTopo.objects.land as GeometryCollection))
+  geoPath(clipped, land.context)(near(properPolygons(feature(landTopo, landTopo.objects.land as GeometryCollection)), view))
   const borders = recorder()
   const countries = countriesTopo.objects.countries as GeometryCollection
   geoPath(clipped, borders.context)(mesh(countriesTopo, countries, (a, b) => a !== b))
+  const focus = recorder()
+  if (view.focus) {
+    const all = feature(countriesTopo, countries)
+    const country = all.features.find(f => (f.properties as { name?: string } | null)?.name === view.focus)
+    if (!country)
+      throw new Error(`data/maps/views.ts: view "${name}" focuses on "${view.focus}", which Natural Earth does not name`)
+    geoPath(clipped, focus.context)(near(properPolygons(country), view))
+  }
 
   const byId = new Map(places.map(p => [p.id, p]))
   const placeOf = (id: string): Place => {
@@ -214,6 +256,7 @@ export function buildMapView(name: MapViewName, view: MapView, places: readonly 
     attribution: `Natural Earth 1:${view.resolution} (world-atlas)`,
     land: pathData(land.rings),
     borders: pathData(borders.rings),
+    ...(view.focus ? { focus: pathData(focus.rings) } : {}),
     places: placeXY,
     offMap,
     labels: view.labels.map((l) => {

@@ -12,7 +12,10 @@ export async function assertPrintViewRendered(page: Page, slideCount: number): P
     mermaidBusy: !!document.querySelector('#mermaid-rendering-container > div'),
     mermaidErrors: document.querySelectorAll('pre[border]').length,
     mermaidMissing: [...document.querySelectorAll('.mermaid')].filter(h => !(h.shadowRoot?.querySelector('svg') || h.querySelector('svg'))).length,
-    interLoaded: [...document.fonts].some(f => /inter/i.test(f.family) && f.status === 'loaded'),
+    // Inter when the deck declares it (this briefing), else every face the page declared: any deck's fonts.
+    fontsLoaded: [...document.fonts].some(f => /inter/i.test(f.family))
+      ? [...document.fonts].some(f => /inter/i.test(f.family) && f.status === 'loaded')
+      : document.fonts.status === 'loaded',
   }))
   const problems: string[] = []
   if (state.containers !== slideCount)
@@ -23,8 +26,8 @@ export async function assertPrintViewRendered(page: Page, slideCount: number): P
     problems.push(`${state.mermaidMissing} Mermaid diagrams not rendered yet`)
   if (state.mermaidErrors)
     problems.push(`${state.mermaidErrors} Mermaid error boxes`)
-  if (!state.interLoaded)
-    problems.push('the Inter font is not loaded, so every measured width would be wrong')
+  if (!state.fontsLoaded)
+    problems.push('the deck\'s fonts are not loaded, so every measured width would be wrong')
   if (problems.length)
     throw new Error(`The print view is not ready for the PPTX: ${problems.join('; ')}.`)
 }

@@ -90,8 +90,8 @@ describe('TollChart', () => {
         const t = rows[i]
         expect(bar.attributes('data-toll')).toBe(t.id)
         expect(bar.get('.counter').text()).toBe(t.counter)
-        expect(bar.get('.kind').text()).toContain(t.counterKind === 'not named' ? 'counter not named' : t.counterKind)
-        expect(bar.get('.value').text()).toBe(`${groupDigits(t.killed)} killed`)
+        expect(bar.get('.kind').text()).toContain(t.counterKind)
+        expect(bar.get('.value').text()).toBe(groupDigits(t.killed))
         expect(bar.get('.sub').text()).toContain('as of ')
         // Own government solid, any other counter outlined: told apart by more than colour (the kind is written).
         expect(bar.classes('own')).toBe(t.counterKind === 'own government')

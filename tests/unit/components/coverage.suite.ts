@@ -53,7 +53,7 @@ describe('Coverage', () => {
   })
 
   it('without a briefing date the briefing parts refuse to guess', () => {
-    expect(() => mountDeckComponent(deckComponent('Coverage'), { part: 'gap' })).toThrow(/briefingDate/)
+    expect(() => mountDeckComponent(deckComponent('Coverage'), { part: 'gap' }, {})).toThrow(/briefingDate/)
   })
 
   it('the title slide states the period and the coverage date, and the headmatter agrees with the data', async () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { benchmarks, enrichmentLevels, stockpile } from '../../../data/enrichment'
 import { formatDate } from '../../../data/format'
+import { timeline } from '../../../data/timeline'
+import { dayMonthYear } from '../support/dates.ts'
+import { descriptionIdsOfTwo, descriptionOf } from '../support/described-figure.ts'
 import { deckComponent, mountDeckComponent, textOf } from '../support/mount-deck-component.ts'
+
+/** "12 Apr 2025", or "Jun 2025" for a month-only date; from the platform's calendar, not data/format.ts. */
+function spoken(iso: string): string {
+  if (iso.length === 10)
+    return dayMonthYear(iso)
+  return new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`)).replace('Sept', 'Sep')
+}
 
 describe('EnrichmentScale', () => {
   it('marks every level of data/enrichment.ts at its percentage, lowest first, with its meaning', () => {
@@ -20,6 +30,30 @@ describe('EnrichmentScale', () => {
     const { wrapper } = mountDeckComponent(deckComponent('EnrichmentScale'), { reached })
     const sorted = [...enrichmentLevels].sort((a, b) => a.percent - b.percent)
     expect(wrapper.findAll('.card').map(c => c.classes('over'))).toEqual(sorted.map(l => l.percent > reached))
+  })
+
+  it('is described in words: every level with its meaning, and which levels are marked reached', () => {
+    const sorted = [...enrichmentLevels].sort((a, b) => a.percent - b.percent)
+    // Every level but the top one as the threshold: some levels reached, some not.
+    for (const reached of sorted.slice(0, -1).map(l => l.percent)) {
+      const { wrapper } = mountDeckComponent(deckComponent('EnrichmentScale'), { reached })
+      const description = descriptionOf(wrapper)
+      for (const l of sorted) {
+        expect(description).toContain(l.label)
+        expect(description).toContain(l.meaning)
+      }
+      const shading = description.slice(description.indexOf(`up to ${reached}%`))
+      const [yes, no] = shading.split('marked reached')
+      expect(no, `reached ${reached}%: the sentence names the levels reached, then those not`).toBeDefined()
+      for (const l of sorted) {
+        if (l.percent <= reached)
+          expect(yes).toContain(l.label)
+        else
+          expect(no).toContain(l.label)
+      }
+    }
+    const ids = descriptionIdsOfTwo(deckComponent('EnrichmentScale'))
+    expect(new Set(ids).size).toBe(2)
   })
 })
 
@@ -50,5 +84,26 @@ describe('StockpileChart', () => {
     })
     // The data has such a figure: the 2026 report on the stock held before the June 2025 strikes.
     expect(bars.some(b => b.find('.report').exists())).toBe(true)
+  })
+
+  it('is described in words: every IAEA figure with its date, the highest, the benchmark, and the silence after the strikes', () => {
+    const { wrapper } = mountDeckComponent(deckComponent('StockpileChart'))
+    const description = descriptionOf(wrapper)
+    for (const p of stockpile) {
+      expect(description).toContain(`${p.kg60} kg`)
+      expect(description).toContain(spoken(p.date))
+      if (p.reportDate)
+        expect(description).toContain(`reported ${spoken(p.reportDate)}`)
+    }
+    const highest = Math.max(...stockpile.map(p => p.kg60))
+    expect(description).toContain(`highest is ${highest} kg`)
+    expect(description).toContain(`${benchmarks[0].kg} kg`)
+    // The US strikes on the enrichment sites (data/timeline.ts): said only while no figure is dated after them.
+    const strikes = timeline.find(e => e.id === 'e-midnight-hammer')!
+    const silence = `No IAEA figure in the chart is dated after the ${strikes.label.replace(/\s*\(.*\)$/, '')} of ${spoken(strikes.date)}.`
+    const after = stockpile.filter(p => p.date.slice(0, 7) > strikes.date.slice(0, 7) || (p.date.length === 10 && p.date > strikes.date))
+    expect(description.includes(silence)).toBe(after.length === 0)
+    const ids = descriptionIdsOfTwo(deckComponent('StockpileChart'))
+    expect(new Set(ids).size).toBe(2)
   })
 })

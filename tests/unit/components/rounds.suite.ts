@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { rounds } from '../../../data/rounds'
 import { timeline } from '../../../data/timeline'
-import { dayMonth } from '../support/dates.ts'
+import { tracks } from '../../../data/tracks'
+import { dayMonth, dayMonthYear } from '../support/dates.ts'
+import { descriptionIdsOfTwo, descriptionOf } from '../support/described-figure.ts'
 import { deckComponent, mountDeckComponent, textOf } from '../support/mount-deck-component.ts'
 
 const trackIds = [...new Set(rounds.map(r => r.track))]
@@ -35,6 +37,38 @@ describe('TrackTimeline', () => {
       for (const y of years)
         expect(textOf(row.get('.label'))).toContain(y)
     })
+  })
+
+  it('is described in words: per track its rounds, first and last dates, and every round not held', () => {
+    // All tracks, and each alone: the description follows the tracks asked for.
+    for (const shown of [trackIds, ...trackIds.map(t => [t])]) {
+      const { wrapper } = mountDeckComponent(deckComponent('TrackTimeline'), { tracks: shown })
+      const description = descriptionOf(wrapper)
+      const all = rounds.filter(r => shown.includes(r.track))
+      expect(description).toContain(`${all.length} negotiating round`)
+      expect(description).toContain(`${shown.length} track`)
+      for (const id of shown) {
+        const inTrack = all.filter(r => r.track === id).sort((a, b) => a.date.localeCompare(b.date))
+        const name = tracks.find(t => t.id === id)!.name
+        // The track's own sentence: from its name to the next full stop.
+        const sentence = description.slice(description.indexOf(name)).split(/\.(?: |$)/)[0]
+        expect(sentence, `${id} has a sentence`).toContain(name)
+        const last = inTrack[inTrack.length - 1]
+        expect(sentence).toContain(inTrack.length > 1 ? `${inTrack.length} rounds` : 'one round')
+        expect(sentence).toContain(dayMonthYear(inTrack[0].date))
+        expect(sentence).toContain(dayMonthYear(last.endDate ?? last.date))
+        for (const city of new Set(inTrack.map(r => r.city)))
+          expect(sentence).toContain(city)
+        const missed = inTrack.filter(r => r.status !== 'held')
+        for (const r of missed)
+          expect(sentence).toContain(`round ${inTrack.indexOf(r) + 1} (${dayMonthYear(r.date)}, ${r.city}) ${r.status}`)
+        expect(sentence.includes('all held')).toBe(missed.length === 0)
+      }
+    }
+    // The data has rounds that did not take place, so the descriptions above said which.
+    expect(rounds.some(r => r.status !== 'held')).toBe(true)
+    const ids = descriptionIdsOfTwo(deckComponent('TrackTimeline'), { tracks: trackIds })
+    expect(new Set(ids).size).toBe(2)
   })
 })
 

@@ -73,7 +73,7 @@ describe('the deck rendered from its sources', () => {
     })
 
     it.each(ROUNDS.map(r => [r.date, r.city, r.status]))('the rounds section shows the round of %s in %s (%s)', (date, city, status) => {
-      const slides = rendered.filter(r => /^pages\/\d+-talks-2025\.md$/.test(r.slide.file) && roundPattern(date, city).test(r.text))
+      const slides = rendered.filter(r => /^pages\/\d+-(?:talks-war-2025|backup)\.md$/.test(r.slide.file) && roundPattern(date, city).test(r.text))
       expect(slides.length).toBeGreaterThan(0)
       if (status === 'cancelled')
         expect(slides.some(r => /cancelled/i.test(r.text))).toBe(true)
@@ -86,7 +86,7 @@ describe('the deck rendered from its sources', () => {
     })
 
     it.each(ROUNDS_2026.map(r => [r.shown, r.city, r.mediator, r.status]))('a 2026 slide shows the round of %s in %s, mediated by %s (%s)', (shown, city, mediator, status) => {
-      const slides = rendered.filter(r => /^pages\/\d+-(?:talks-2026|islamabad-track)\.md$/.test(r.slide.file) && shownPattern(shown, city).test(r.text))
+      const slides = rendered.filter(r => /^pages\/\d+-(?:war-2026|backup)\.md$/.test(r.slide.file) && shownPattern(shown, city).test(r.text))
       expect(slides.length, `no 2026 slide shows "${shown} … ${city}"`).toBeGreaterThan(0)
       expect(slides.some(r => r.text.includes(mediator)), `no slide showing ${shown} ${city} names ${mediator}`).toBe(true)
       if (status !== 'held')
@@ -94,14 +94,14 @@ describe('the deck rendered from its sources', () => {
     })
 
     it('the Israeli operation name is shown both ways, with a "Sources differ" line', () => {
-      const war = textOfFile(/^pages\/\d+-war-2026\.md$/)
+      const war = textOfFile(/^pages\/\d+-(?:war-2026|backup)\.md$/)
       expect(war).toContain('Lion’s Roar')
       expect(war).toContain('Roaring Lion')
       expect(war).toMatch(/Sources differ/)
     })
 
     it('Mojtaba Khamenei is dated to the night of 8–9 Mar 2026, not the premature "3 Mar"', () => {
-      const war = textOfFile(/^pages\/\d+-war-2026\.md$/)
+      const war = textOfFile(/^pages\/\d+-(?:war-2026|backup)\.md$/)
       expect(war).toMatch(/night of 8–9 Mar/)
       expect(timeline.find(e => e.id === 'x-mojtaba')?.date).toBe('2026-03-09')
     })
@@ -112,17 +112,17 @@ describe('the deck rendered from its sources', () => {
       const asks = offer!.gets.join(' ').toLowerCase()
       expect(asks).toMatch(/frozen/)
       expect(asks).toMatch(/oil/)
-      expect(textOfFile(/^pages\/\d+-talks-2025\.md$/)).toContain('3.67%')
+      expect(textOfFile(/^pages\/\d+-(?:talks-war-2025|backup)\.md$/)).toContain('3.67%')
     })
 
     it('the US end-of-May proposal: a regional consortium', () => {
       const offer = proposals.find(p => p.side === 'US' && p.date.startsWith('2025-05') && p.gives.join(' ').toLowerCase().includes('consortium'))
       expect(offer).toBeDefined()
-      expect(textOfFile(/^pages\/\d+-talks-2025\.md$/).toLowerCase()).toContain('consortium')
+      expect(textOfFile(/^pages\/\d+-(?:talks-war-2025|backup)\.md$/).toLowerCase()).toContain('consortium')
     })
 
-    it('the background shows the IAEA figures for the 60% stockpile, the pre-strike one included', () => {
-      const text = textOfFile(/^pages\/\d+-background\.md$/)
+    it('the nuclear-file slide shows the IAEA figures for the 60% stockpile, the pre-strike one included', () => {
+      const text = textOfFile(/^pages\/\d+-outlook\.md$/)
       for (const kg of ['274.8 kg', '408.6 kg', '440.9 kg'])
         expect(text).toContain(kg)
       // Review A6: the growth is dated, not tied to the talks by a phrase.
@@ -131,13 +131,13 @@ describe('the deck rendered from its sources', () => {
     })
 
     it('the reported Iranian plan is flagged as unconfirmed on its slide', () => {
-      const slides = rendered.filter(r => /^pages\/\d+-talks-2025\.md$/.test(r.slide.file) && r.text.includes('3.67%') && /frozen/i.test(r.text))
+      const slides = rendered.filter(r => /^pages\/\d+-(?:talks-war-2025|backup)\.md$/.test(r.slide.file) && r.text.includes('3.67%') && /frozen/i.test(r.text))
       expect(slides.length).toBeGreaterThan(0)
       expect(slides.every(r => /unconfirmed/i.test(r.text))).toBe(true)
     })
 
     it('the June 2025 war in order: IAEA vote, Israel, the US (both dates), Al Udeid, ceasefire', () => {
-      const text = textOfFile(/^pages\/\d+-war-snapback-2025\.md$/)
+      const text = textOfFile(/^pages\/\d+-(?:talks-war-2025|backup)\.md$/)
       expect(text).toMatch(/12 Jun[\s\S]*13 Jun[\s\S]*21\/22 Jun[\s\S]*23 Jun[\s\S]*24 Jun/)
       expect(text).toContain('Al Udeid')
       expect(text).toContain('1,060')
@@ -145,22 +145,23 @@ describe('the deck rendered from its sources', () => {
     })
 
     it('the trust slide has a neutral title and quotes both sides (review N6)', () => {
-      const trust = rendered.filter(r => /^pages\/\d+-war-snapback-2025\.md$/.test(r.slide.file) && r.slide.title.startsWith('Trust after the strikes'))
+      const trust = rendered.filter(r => /^pages\/\d+-(?:talks-war-2025|backup)\.md$/.test(r.slide.file) && r.slide.title.startsWith('Trust after the strikes'))
       expect(trust.length).toBeGreaterThan(0)
       const text = trust.map(r => r.text).join(' ')
       expect(text).toContain('betrayal to diplomacy')
-      expect(text).toContain('non-compliance with the JCPOA is clear and deliberate')
+      expect(text).toContain('more than 40 times')
+      expect(text).toContain('we remain committed to talks')
     })
 
     it('snapback: Russia and China are described as giving diplomatic support, not "cover" (review N1)', () => {
-      const text = textOfFile(/^pages\/\d+-war-snapback-2025\.md$/)
+      const text = textOfFile(/^pages\/\d+-(?:talks-war-2025|backup)\.md$/)
       expect(text).toContain('no legal effect')
       expect(text).toContain('27/28 Sep')
       expect(text).not.toMatch(/cover for Tehran/i)
     })
 
     it('economic leverage covers 2026: the licence, the blockade, and the unconfirmed release of funds (review K7)', () => {
-      const text = textOfFile(/^pages\/\d+-leverage\.md$/)
+      const text = textOfFile(/^pages\/\d+-backup\.md$/)
       expect(text).toContain('140m barrels')
       expect(text).toContain('13 Apr')
       expect(text).toMatch(/no transfer confirmed/i)

@@ -1,6 +1,8 @@
 import type { VueWrapper } from '@vue/test-utils'
 import type { Component } from 'vue'
-import { basename } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { parseSync } from '@slidev/parser'
 import { mount } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
 import { collapseWhitespace } from '../../../scripts/lib/text-normalize.ts'
@@ -22,6 +24,10 @@ const LinkStub = defineComponent({
   },
 })
 
+/** What Slidev provides to every slide as `$slidev`: here, the deck's headmatter as its configs. */
+const entry = join(import.meta.dirname, '..', '..', '..', 'slides.md')
+const slidevContext = { configs: parseSync(readFileSync(entry, 'utf8'), entry).slides[0]?.frontmatter ?? {} }
+
 /** Slidev's click directives: outside a presentation every step is simply shown. */
 const slidevDirectives = { click: {}, after: {}, clickHide: {}, motion: {} }
 
@@ -31,13 +37,15 @@ export interface MountResult {
   warnings: string[]
 }
 
-export function mountDeckComponent(component: Component, props: Record<string, unknown> = {}): MountResult {
+/** `configs`: the headmatter the component sees as `$slidev.configs` (the deck's own by default). */
+export function mountDeckComponent(component: Component, props: Record<string, unknown> = {}, configs: Record<string, unknown> = slidevContext.configs): MountResult {
   const warnings: string[] = []
   const wrapper = mount(component, {
     props,
     global: {
       components: { ...deckComponents, Link: LinkStub },
       directives: slidevDirectives,
+      provide: { '$$slidev-context': { configs } },
       config: {
         warnHandler: (msg: string) => {
           warnings.push(msg)

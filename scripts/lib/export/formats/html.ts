@@ -100,6 +100,9 @@ export async function makeSingleFile(indexHtml: string, used: UsedFace[]): Promi
     const svg = await readFile(join(dirname(indexHtml), icon[1])).catch(() => undefined)
     html = html.replace(icon[0], svg ? `<link rel="icon" href="data:image/svg+xml;base64,${svg.toString('base64')}">` : '')
   }
+  // A remote stylesheet or icon (a deck's web fonts, Slidev's CDN favicon): the file's CSP would
+  // block it, and the exporter has already warned about it with the line to change (remote-assets.ts).
+  html = html.replace(/<link\b[^>]*\bhref="(?:https?:)?\/\/[^"]*"[^>]*>\s*/gi, '')
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/gi, '')
   const unpacked = html
   const packed = packModuleScript(html)

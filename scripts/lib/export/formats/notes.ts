@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import MarkdownIt from 'markdown-it'
 import { INTER_SYMBOLS_FACES, interSymbolsCss, interSymbolsFile } from '../../../../styles/fonts/inter-symbols.ts'
 import { palette } from '../../../../styles/palette.ts'
-import { splitNote } from '../../notes/split-notes.ts'
+import { CUE_LINE, splitNote } from '../../notes/split-notes.ts'
 import { verifyTextPdf } from '../verify.ts'
 
 const FONT_DIR = fileURLToPath(new URL('../../../../node_modules/@fontsource/inter/files/', import.meta.url))
@@ -28,11 +28,10 @@ export async function notesHtml(deck: ExportDeck): Promise<string> {
     return `@font-face{font-family:Inter;font-weight:${weight};font-style:${style};src:url(data:font/woff2;base64,${data}) format('woff2')}`
   }))
   // Inter's arrows and symbols ("→", "≈"), which the fontsource subsets lack: no system face in the PDF.
-  const symbolData = new Map(await Promise.all(INTER_SYMBOLS_FACES.map(async f => [f.file, (await readFile(interSymbolsFile(f.file))).toString('base64')] as const)))
+  const symbolData = new Map<string, string>(await Promise.all(INTER_SYMBOLS_FACES.map(async f => [f.file, (await readFile(interSymbolsFile(f.file))).toString('base64')] as const)))
   faces.push(interSymbolsCss(file => `data:font/woff2;base64,${symbolData.get(file)}`))
   const sections = deck.slides.map((slide) => {
-    const presenter = splitNote(slide.note ?? '').presenter
-      .replace(/^\s*(?:[-*+]\s+)?\[cue\]\s*(.*)$/gim, (_all, cue: string) => `\n[cue: ${cue.trim()}]\n`)
+    const presenter = splitNote(slide.note ?? '').presenter.split('\n').map(line => (CUE_LINE.test(line) ? `\n[cue: ${line.replace(CUE_LINE, '').trim()}]\n` : line)).join('\n')
     const notes = presenter ? md.render(presenter).replace(/<p>(\[cue: [\s\S]*?\])<\/p>/g, '<p class="cue">$1</p>') : '<p class="none">No notes.</p>'
     return `<section><h2><span>${slide.no}</span> ${escape(slide.title || '(untitled)')}</h2>${notes}</section>`
   })
