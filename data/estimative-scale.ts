@@ -22,9 +22,9 @@ export const likelihoodTerms = likelihoodScale.map(s => s.term) as unknown as re
 /** Confidence is about the basis of a judgment (sources, corroboration, gaps), not its probability. */
 export const confidenceLevels = [
   // Wording after the US National Intelligence Council's definitions (2007 Iran NIE, "What we mean when we say").
-  { level: 'high', label: 'High confidence', meaning: 'Good-quality, corroborated information; still not certainty.' },
-  { level: 'moderate', label: 'Moderate confidence', meaning: 'Credible and plausible, but not corroborated enough for high.' },
-  { level: 'low', label: 'Low confidence', meaning: 'Thin, fragmentary or poorly corroborated, or the sources are in doubt.' },
+  { level: 'high', label: 'High confidence', meaning: 'Corroborated, good-quality information; not certainty.' },
+  { level: 'moderate', label: 'Moderate confidence', meaning: 'Credible, but not corroborated enough for high.' },
+  { level: 'low', label: 'Low confidence', meaning: 'Thin, fragmentary or doubtful sources.' },
 ] as const
 
 export type ConfidenceLevel = typeof confidenceLevels[number]['level']

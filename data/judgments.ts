@@ -14,7 +14,7 @@ export const judgments: Judgment[] = [
     likelihood: 'very unlikely',
     confidence: 'moderate',
     basis: 'No deal when the MoU window lapsed in August; Iran’s reported rejection of the last US text (4 Oct) is secondary.',
-    slides: ['sequencing', 'collapse', 'economic-war'],
+    slides: ['sequencing', 'economic-war'],
     sources: ['reuters-h-2026-08-17-oman', 'reuters-h-2026-08-18-no-talks', 'geobrief-log'],
   },
   {
@@ -34,7 +34,7 @@ export const judgments: Judgment[] = [
     likelihood: 'likely',
     confidence: 'low',
     basis: 'The build-up (2 Oct) and the “hard way” warning (4 Oct) are confirmed; a post-midterm bombing plan is only reported.',
-    slides: ['collapse', 'war-at-sea', 'watch'],
+    slides: ['collapse', 'war-at-sea'],
     sources: ['aljazeera-h-2026-10-02-carrier', 'aljazeera-h-2026-10-04-hard-way', 'aljazeera-h-2026-09-21-resume', 'reuters-h-2026-07-22-eleventh-night'],
   },
   {
@@ -54,7 +54,7 @@ export const judgments: Judgment[] = [
     likelihood: 'unlikely',
     confidence: 'moderate',
     basis: 'Tankers were still attacked on 7 Oct, the US blockade is back since 14 Jul, and Tehran said in August the strait stays shut.',
-    slides: ['hormuz', 'war-at-sea', 'economic-war'],
+    slides: ['hormuz', 'war-at-sea'],
     sources: ['newspravda-ap-lloyds', 'aljazeera-h-2026-10-07-oman-tanker', 'reuters-h-2026-07-14-blockade', 'reuters-h-2026-08-18-no-talks'],
   },
 ]

@@ -66,12 +66,6 @@ export const openQuestions: OpenQuestion[] = [
     sources: ['chinadailybrief-iaea-2026-06'],
   },
   {
-    id: 'q-heu',
-    question: 'Where is the 60% uranium?',
-    condition: 'Much of it believed at Isfahan (IAEA); handover disputed',
-    sources: ['voiceofvienna-iaea-2026-02-27', 'dailybeirut-wapo-framework', 'dailymotion-reuters-heu'],
-  },
-  {
     id: 'q-after-october',
     question: 'What happened after 7 Oct 2026?',
     condition: 'No credible report: no deal, no inspectors, no midterm result',

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-chromium'
 import type { BudgetReport } from '../../scripts/lib/legibility/budget.ts'
 import type { SlideMeasure } from '../../scripts/lib/legibility/measure.ts'
 import { loadDeck } from '../../scripts/lib/deck-checks/deck.ts'
-import { evaluateBudget, slideInfo } from '../../scripts/lib/legibility/budget.ts'
+import { evaluateBudget, slideInfos } from '../../scripts/lib/legibility/budget.ts'
 import { measureSlide } from '../../scripts/lib/legibility/measure.ts'
 import { deckUrl, readNav, settleSlide, slideSelector } from '../support/slidev-page.ts'
 
@@ -30,5 +30,5 @@ export async function measureBuiltDeck(page: Page, siteUrl: string, root: string
     }
     measures.push(await measureSlide(page, slide.no, slideSelector(slide.no), canvasWidth))
   }
-  return { report: evaluateBudget(measures, deck.slides.map(slideInfo)), measures }
+  return { report: evaluateBudget(measures, slideInfos(deck.slides)), measures }
 }

@@ -2,7 +2,7 @@ import type { BudgetReport } from '../legibility/budget.ts'
 import type { ExportDeck } from './deck.ts'
 import type { PrintView } from './print-view.ts'
 import type { Finding } from './problems.ts'
-import { evaluateBudget, slideInfo } from '../legibility/budget.ts'
+import { evaluateBudget, slideInfos } from '../legibility/budget.ts'
 import { measureSlide } from '../legibility/measure.ts'
 
 /**
@@ -14,7 +14,7 @@ export async function checkLegibility(view: PrintView, deck: ExportDeck): Promis
   // Slidev's print containers are named `<slide, 3 digits>-<click + 1, 2 digits>`, e.g. 007-01.
   for (const slide of deck.slides)
     measures.push(await measureSlide(view.page, slide.no, `.print-slide-container[id^="${String(slide.no).padStart(3, '0')}-"]`, deck.canvas.width))
-  const infos = deck.slides.map((s, i) => slideInfo({ ...s, frontmatter: deck.slideInfos[i]?.frontmatter ?? {} }))
+  const infos = slideInfos(deck.slides.map((s, i) => ({ ...s, frontmatter: deck.slideInfos[i]?.frontmatter ?? {} })))
   const report = evaluateBudget(measures, infos)
   // The budget's messages already name the slide and its file:line.
   return { report, findings: report.violations.map(v => ({ no: 0, message: v.message })) }

@@ -33,8 +33,10 @@ export interface SlideInfo {
   location: string
   /** Frontmatter `appendix: true`: exempt from the content rules. */
   appendix: boolean
-  /** Counts toward the median (not the cover, not a section divider, not appendix). */
+  /** A content slide: not the cover, not a section divider, not appendix. */
   content: boolean
+  /** Counts toward the median: a content slide on the core path (before the "Backup" divider, if any). */
+  core: boolean
 }
 
 export interface Violation {
@@ -130,11 +132,14 @@ export function evaluateBudget(measures: readonly SlideMeasure[], infos: readonl
       }
     }
   }
+  // The median is the room's reading load over the talk itself: backup slides, shown only for
+  // questions, answer to the per-slide cap and the size floors but not to the median.
+  const coreWords = words.filter(w => byNo.get(w.no)!.core).map(w => w.words)
   const contentWords = words.filter(w => byNo.get(w.no)!.content).map(w => w.words)
-  const medianWords = median(contentWords)
+  const medianWords = median(coreWords)
   if (medianWords > BUDGET.maxMedianWords) {
-    const worst = words.filter(w => byNo.get(w.no)!.content).sort((a, b) => b.words - a.words).slice(0, 5).map(w => `${describe(byNo.get(w.no)!)} ${w.words}`).join('; ')
-    violations.push({ no: 0, message: `median of ${medianWords} visible words across ${contentWords.length} content slides > ${BUDGET.maxMedianWords} (most: ${worst})` })
+    const worst = words.filter(w => byNo.get(w.no)!.core).sort((a, b) => b.words - a.words).slice(0, 5).map(w => `${describe(byNo.get(w.no)!)} ${w.words}`).join('; ')
+    violations.push({ no: 0, message: `median of ${medianWords} visible words across ${coreWords.length} content slides > ${BUDGET.maxMedianWords} (most: ${worst})` })
   }
   return { violations, words, medianWords, maxWords: Math.max(0, ...contentWords), shareUnder18: total ? small / total : 0 }
 }
@@ -142,15 +147,25 @@ export function evaluateBudget(measures: readonly SlideMeasure[], infos: readonl
 /** Layouts that are not content slides: the cover and section dividers. */
 const NON_CONTENT_LAYOUTS = new Set(['cover', 'section', 'intro', 'end'])
 
-/** SlideInfo from a slide's number, title, file:line and frontmatter. */
-export function slideInfo(slide: { no: number, title: string, file: string, line: number, frontmatter: Record<string, unknown> }): SlideInfo {
+interface BudgetSlide { no: number, title: string, file: string, line: number, frontmatter: Record<string, unknown> }
+
+/** SlideInfo from a slide's number, title, file:line and frontmatter; `backup`: it follows the "Backup" divider. */
+export function slideInfo(slide: BudgetSlide, backup = false): SlideInfo {
   const appendix = slide.frontmatter.appendix === true
   const layout = typeof slide.frontmatter.layout === 'string' ? slide.frontmatter.layout : ''
+  const content = !appendix && !NON_CONTENT_LAYOUTS.has(layout)
   return {
     no: slide.no,
     title: slide.title,
     location: `${slide.file}:${slide.line}`,
     appendix,
-    content: !appendix && !NON_CONTENT_LAYOUTS.has(layout),
+    content,
+    core: content && !backup && slide.frontmatter.backup !== true,
   }
+}
+
+/** SlideInfo for a whole deck, in order: slides after the divider with `backup: true` are backup. */
+export function slideInfos(slides: readonly BudgetSlide[]): SlideInfo[] {
+  const divider = slides.findIndex(s => s.frontmatter.backup === true)
+  return slides.map((s, i) => slideInfo(s, divider >= 0 && i > divider))
 }

@@ -38,7 +38,11 @@ export interface MountResult {
 }
 
 /** `configs`: the headmatter the component sees as `$slidev.configs` (the deck's own by default). */
-export function mountDeckComponent(component: Component, props: Record<string, unknown> = {}, configs: Record<string, unknown> = slidevContext.configs): MountResult {
+export function mountDeckComponent(
+  component: Component,
+  props: Record<string, unknown> = {},
+  configs: Record<string, unknown> = slidevContext.configs,
+): MountResult {
   const warnings: string[] = []
   const wrapper = mount(component, {
     props,
