@@ -119,7 +119,7 @@ export const sourcesCharts: Source[] = [
     id: 'songci-104',
     kind: 'mirror',
     outlet: 'News digest (songci-notes), citing AP',
-    title: 'Daily world news digest (每日推送 世界新闻), issue 104',
+    title: 'Daily world news digest, issue 104',
     date: '2026-09',
     url: 'https://github.com/ibmclub-bit/songci-notes/issues/104',
     note: 'daily news digest (Chinese) that summarises and links BBC, AP, Reuters and Al Jazeera reports; it flags unverified numbers itself',

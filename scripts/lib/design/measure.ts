@@ -108,6 +108,12 @@ const IN_PAGE = String.raw`({ selector, canvasWidth, selectors, visualSelector, 
     return hasBg || hasBorder
   }
   function visit(el) {
+    // A display: contents element (a grid row of cells) has no box of its own; its children do.
+    if (el !== layout && getComputedStyle(el).display === 'contents') {
+      for (const child of el.children)
+        visit(child)
+      return
+    }
     if (el === headline || el === footer || !shown(el))
       return
     const rect = el.getBoundingClientRect()
