@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { confidenceNames, likelihoodTerms } from './estimative-scale'
 import { compareIsoDates, isValidIsoDate } from './iso-date'
+import { SOURCE_KINDS } from './source-kind-list'
 
 /**
  * The one description of the briefing's data. Types are inferred from it, the deck checks
@@ -8,7 +9,7 @@ import { compareIsoDates, isValidIsoDate } from './iso-date'
  * Every fact-bearing record rests on sources (by id); `disputed` carries ⚠️ disagreements.
  */
 
-export { compareIsoDates, isValidIsoDate }
+export { compareIsoDates, isValidIsoDate, SOURCE_KINDS }
 
 export const isoDate = z.string().refine(isValidIsoDate, { message: 'not a valid ISO date (YYYY, YYYY-MM or YYYY-MM-DD)' })
 const text = z.string().trim().min(1, { message: 'must not be empty' })
@@ -34,7 +35,6 @@ export const sideSchema = z.enum(['US', 'Iran', 'Mediator', 'Europe', 'Israel', 
  * it, page not read; `lead` an AI-written compilation, never evidence on its own; `reference`
  * an encyclopedia, fact sheet, think tank or analysis. Labels: data/source-kinds.ts.
  */
-export const SOURCE_KINDS = ['wire', 'official', 'state-media', 'opposition-media', 'mirror', 'headline', 'lead', 'reference'] as const
 export const sourceKind = z.enum(SOURCE_KINDS, {
   error: issue => issue.input === undefined
     ? `missing: every source needs a kind (one of ${SOURCE_KINDS.join(', ')})`

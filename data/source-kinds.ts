@@ -1,5 +1,5 @@
-import type { SourceKind } from './schema'
-import { SOURCE_KINDS } from './schema'
+import type { SourceKind } from './source-kind-list'
+import { SOURCE_KINDS } from './source-kind-list'
 
 export { SOURCE_KINDS }
 

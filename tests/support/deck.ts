@@ -2,7 +2,7 @@ import type { SlidevConfig } from '@slidev/types'
 import type { DeckSlide } from '../../scripts/lib/deck-checks/deck.ts'
 import { resolveDeckConfig } from '../../scripts/lib/deck-checks/deck-config.ts'
 import { loadDeck as loadDeckSource } from '../../scripts/lib/deck-checks/deck.ts'
-import { splitNote } from '../../scripts/lib/notes/split-notes.ts'
+import { CUE_LINE, splitNote } from '../../scripts/lib/notes/split-notes.ts'
 import { markdownToPlainText } from './text.ts'
 
 /** A slide as the scripts' loader sees it, plus its title and notes as a reader sees them (to compare with renderings). */
@@ -13,6 +13,11 @@ export interface TestSlide extends DeckSlide {
   notePlain: string
   /** The script with its cues (what the speaker-notes PDF prints) as plain text. */
   presenterPlain: string
+}
+
+/** The script as the speaker-notes PDF prints it: cue lines as "[cue: …]". */
+function presenterScript(note: string): string {
+  return splitNote(note).presenter.split('\n').map(line => (CUE_LINE.test(line) ? `[cue: ${line.replace(CUE_LINE, '').trim()}]` : line)).join('\n')
 }
 
 /** Plain data (it travels to the test workers as JSON). */
@@ -41,7 +46,7 @@ export async function loadDeck(root: string, entry = 'slides.md'): Promise<Deck>
         ...slide,
         titlePlain: parsed.title ? markdownToPlainText(parsed.title) : '',
         notePlain: parsed.note ? markdownToPlainText(parsed.note) : '',
-        presenterPlain: parsed.note ? markdownToPlainText(splitNote(parsed.note).presenter) : '',
+        presenterPlain: parsed.note ? markdownToPlainText(presenterScript(parsed.note)) : '',
       }
     }),
   }
