@@ -41,6 +41,8 @@ let images: { page: number, width: number, height: number, xPpi: number, yPpi: n
 
 /** squashText without hyphens: pdftotext joins a word broken at a line-end hyphen (`official-` / `says`) without it. */
 const flat = (text: string): string => squashText(text).replace(/-/g, '')
+/** A handout page's text without its footer ("… · handout") and page number ("25 / 103"). */
+const withoutPageFurniture = (page: string): string => page.split('\n').filter(l => !/^\s*\d+ \/ \d+\s*$/.test(l) && !/· handout\s*$/.test(l)).join('\n')
 
 /** URI and internal links on a page, from its /Annots. */
 function links(pdf: PDFDocument, pageIndex: number): { uri?: string, dest?: string }[] {
@@ -124,7 +126,8 @@ describe('handout PDF', () => {
     const missing: string[] = []
     deck.slides.forEach((slide, i) => {
       const last = (imagePage[i + 1] ?? texts.length + 1) - 1
-      const text = texts.slice(imagePage[i] - 1, last).join('\n')
+      // Without the running footer and page number, so a sentence that runs over a page reads whole.
+      const text = texts.slice(imagePage[i] - 1, last).map(withoutPageFurniture).join('\n')
       const where = `slide ${slide.no} (${slide.file}:${slide.line}), pages ${imagePage[i]}–${last}`
       if (slide.title && !flat(text).includes(flat(slide.title)))
         missing.push(`${where}: title “${slide.title}”`)
