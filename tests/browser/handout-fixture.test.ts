@@ -51,12 +51,13 @@ describe('handout of a deck with planted presenter-only lines', () => {
     // Numbered as the sources slides number them: alphabetically by outlet (Fixture Times 1, Fixture Wire 2).
     expect(slide1).toContain('prints in full. [2]')
     expect(slide1).toContain('Fixture Wire, "First fixture article", 12 Apr 2025.')
-    expect(squashText(slide1)).toContain('https://example.org/fixture/alpha-article')
+    // A line may break an address at its hyphen, which the PDF's text then drops: compare without hyphens.
+    expect(squashText(slide1).replace(/-/g, '')).toContain('https://example.org/fixture/alphaarticle')
     expect(slide1).not.toContain('Fixture Times')
     const slide2 = normalizeText(texts[2])
     expect(slide2).toContain('[1, 2]')
     expect(slide2).toContain('Fixture Times, "Second fixture article", May 2025.')
-    expect(squashText(slide2)).toContain('https://example.org/fixture/beta-article')
+    expect(squashText(slide2).replace(/-/g, '')).toContain('https://example.org/fixture/betaarticle')
   })
 
   it('nests the deck PDF outline: the part\'s slides under its first slide, the appendix back at the top', async () => {

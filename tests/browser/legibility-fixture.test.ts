@@ -55,7 +55,7 @@ describe('legibility check on a deck that breaks the budget', () => {
   it('12-px body text: file:line, element and size (declared, through a transform, behind a click)', () => {
     expect(messages(3)).toEqual([`slide 3 “Small print” (${PAGE}:29): body text 12 px < 18 px: div.default > p “This sentence is set at twelve pixels”`])
     expect(messages(4)).toEqual([`slide 4 “Shrunk by a transform” (${PAGE}:43): body text 12 px < 18 px: div.default > div > p “Declared large but drawn at half size”`])
-    expect(messages(6)).toEqual([`slide 6 “Revealed on click” (${PAGE}:73): body text 12 px < 18 px: div.default > p “Hidden until the click then too small”`])
+    expect(messages(6)).toEqual([`slide 6 “Revealed on click” (${PAGE}:75): body text 12 px < 18 px: div.default > p “Hidden until the click then too small”`])
   })
 
   it('mermaid labels are measured through the shadow root', () => {
