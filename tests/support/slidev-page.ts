@@ -83,6 +83,10 @@ export async function settleSlide(page: Page, no: number, { root = '#slide-conte
       pending.push('web fonts loading')
     if (slide?.querySelector('.slidev-slide-loading'))
       pending.push('slide chunk loading')
+    // Slidev shows its loading placeholder only 300 ms after a slide's chunk starts loading: until
+    // then an empty container looks settled. A slide has mounted once its layout is in the DOM.
+    if (slide && !slide.querySelector('.slidev-layout'))
+      pending.push('slide not mounted')
     // Each diagram of this slide drawn into its shadow root (a failed one is replaced by a <pre>).
     const undrawn = slide ? [...slide.querySelectorAll<HTMLElement>('.mermaid')].filter(m => !m.shadowRoot?.childElementCount).length : 0
     if (undrawn)
@@ -93,9 +97,15 @@ export async function settleSlide(page: Page, no: number, { root = '#slide-conte
     const running = document.getAnimations().filter(a => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity).length
     if (running)
       pending.push(`${running} animation(s) running`)
-    ;(window as unknown as { __settlePending?: string[] }).__settlePending = pending
-    return pending.length === 0
+    const w = window as unknown as { __settlePending?: string[], __settleStreak?: number }
+    w.__settlePending = pending
+    // Settled only when it reads so on three polls in a row (a diagram can mount between two).
+    w.__settleStreak = pending.length === 0 ? (w.__settleStreak ?? 0) + 1 : 0
+    return w.__settleStreak >= 3
   }
+  await page.evaluate(() => {
+    (window as unknown as { __settleStreak?: number }).__settleStreak = 0
+  })
   try {
     await page.waitForFunction(check, { no, root }, { timeout, polling: 50 })
   }
