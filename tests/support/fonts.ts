@@ -1,4 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
+import type { PlatformFont } from '../../scripts/lib/design/platform-fonts.ts'
+import { platformFontsOfProbes } from '../../scripts/lib/design/platform-fonts.ts'
 
 /** A text-bearing element and the fonts Chromium actually drew its glyphs with. */
 export interface RenderedText {
@@ -10,14 +12,12 @@ export interface RenderedText {
   /** The element's text, descendants included (DevTools may count glyphs of inline children too). */
   text: string
   /** From the DevTools protocol: the real faces used, most glyphs first. */
-  fonts: { familyName: string, postScriptName: string, isCustomFont: boolean, glyphCount: number }[]
+  fonts: PlatformFont[]
 }
 
 const PROBE = 'data-font-probe'
 
 interface ProbeInfo { element: string, text: string, cssFamily: string, weight: string, style: string }
-
-interface CdpNode { nodeId: number, attributes?: string[], children?: CdpNode[], shadowRoots?: CdpNode[] }
 
 /**
  * What fonts really drew the text in `selector` (shadow roots included): `document.fonts` only
@@ -52,42 +52,8 @@ export async function renderedFonts(context: BrowserContext, page: Page, selecto
     return found
   }, { selector, PROBE })
 
-  const cdp = await context.newCDPSession(page)
-  try {
-    await cdp.send('DOM.enable')
-    await cdp.send('CSS.enable')
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true })
-    const ids = new Map<number, number>()
-    const walk = (node: CdpNode): void => {
-      const attrs = node.attributes ?? []
-      const at = attrs.indexOf(PROBE)
-      if (at >= 0 && at % 2 === 0)
-        ids.set(Number(attrs[at + 1]), node.nodeId)
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])])
-        walk(child)
-    }
-    walk(root)
-    const result: RenderedText[] = []
-    for (const [index, probe] of probes.entries()) {
-      const nodeId = ids.get(index)
-      const fonts = nodeId === undefined ? [] : (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts
-      result.push({ ...probe, fonts: [...fonts].sort((a, b) => b.glyphCount - a.glyphCount) })
-    }
-    return result
-  }
-  finally {
-    await cdp.detach()
-    await page.evaluate((PROBE) => {
-      const clear = (root: Element | ShadowRoot | Document): void => {
-        for (const el of root.querySelectorAll('*')) {
-          el.removeAttribute(PROBE)
-          if (el.shadowRoot)
-            clear(el.shadowRoot)
-        }
-      }
-      clear(document)
-    }, PROBE)
-  }
+  const fonts = await platformFontsOfProbes(context, page, PROBE)
+  return probes.map((probe, index) => ({ ...probe, fonts: fonts.get(index) ?? [] }))
 }
 
 export interface LoadedFace { family: string, weight: string, style: string }

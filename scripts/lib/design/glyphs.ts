@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
+import { platformFontsOfProbes } from './platform-fonts.ts'
 
 /**
  * Text drawn in a face the deck does not ship. `document.fonts` only says a face loaded; Chromium's
@@ -20,7 +21,6 @@ export interface FallbackGlyphs {
 const PROBE = 'data-glyph-probe'
 
 interface Probe { no: number, element: string, chars: string[] }
-interface CdpNode { nodeId: number, attributes?: string[], children?: CdpNode[], shadowRoots?: CdpNode[] }
 
 /** Every element with its own text under `scope` whose glyphs came (partly) from a system face. */
 export async function findFallbackGlyphs(context: BrowserContext, page: Page, scope: string): Promise<FallbackGlyphs[]> {
@@ -72,37 +72,14 @@ export async function findFallbackGlyphs(context: BrowserContext, page: Page, sc
     return found
   }`})(${JSON.stringify({ scope, PROBE })})`) as Probe[]
 
-  const cdp = await context.newCDPSession(page)
-  try {
-    await cdp.send('DOM.enable')
-    await cdp.send('CSS.enable')
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true })
-    const ids = new Map<number, number>()
-    const walk = (node: CdpNode): void => {
-      const attrs = node.attributes ?? []
-      const at = attrs.indexOf(PROBE)
-      if (at >= 0 && at % 2 === 0)
-        ids.set(Number(attrs[at + 1]), node.nodeId)
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])])
-        walk(child)
-    }
-    walk(root)
-    const found: FallbackGlyphs[] = []
-    for (const [index, probe] of probes.entries()) {
-      const nodeId = ids.get(index)
-      if (nodeId === undefined)
-        continue
-      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
-      const system = fonts.filter(f => !f.isCustomFont && f.glyphCount > 0)
-      if (system.length)
-        found.push({ ...probe, faces: system.map(f => ({ family: f.familyName, glyphs: f.glyphCount })) })
-    }
-    return found
+  const fonts = await platformFontsOfProbes(context, page, PROBE)
+  const found: FallbackGlyphs[] = []
+  for (const [index, probe] of probes.entries()) {
+    const system = (fonts.get(index) ?? []).filter(f => !f.isCustomFont && f.glyphCount > 0)
+    if (system.length)
+      found.push({ ...probe, faces: system.map(f => ({ family: f.familyName, glyphs: f.glyphCount })) })
   }
-  finally {
-    await cdp.detach()
-    await page.evaluate(`(function clear(root) { for (const e of root.querySelectorAll('*')) { e.removeAttribute('${PROBE}'); if (e.shadowRoot) clear(e.shadowRoot) } })(document)`)
-  }
+  return found
 }
 
 /** One line per element: what fell back, to which face. */
